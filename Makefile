@@ -1,0 +1,53 @@
+# newsdesk — the same targets for people and CI.
+#   make run    set up everything and serve the demo site on http://127.0.0.1:8000
+#   make test   lint + the whole test suite
+
+SHELL := /bin/bash
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+# Use the machine's Python; never download one.
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON ?= $(PYTHON)
+
+# uv from PATH if there is one, else a private copy bootstrapped with pip.
+UV := $(shell command -v uv 2>/dev/null || echo .tools/uv/bin/uv)
+RUN := $(UV) run --locked --no-sync
+NEWSDESK := $(RUN) newsdesk
+
+.PHONY: run setup install test lint format typecheck check-templates clean help
+
+help:
+	@echo "make run | test | lint | format | clean"
+
+.tools/uv/bin/uv:
+	$(PYTHON) -m venv .tools/uv
+	.tools/uv/bin/pip install --quiet "uv==$(UV_VERSION)"
+
+install: $(if $(findstring .tools,$(UV)),.tools/uv/bin/uv)
+	$(UV) sync --locked --quiet
+
+setup: install
+	$(NEWSDESK) migrate --noinput
+	$(NEWSDESK) demo --if-empty
+
+run: setup
+	@$(NEWSDESK) admin_login
+	$(NEWSDESK) serve
+
+lint: install
+	$(RUN) ruff check src
+	$(RUN) ruff format --check src
+	$(RUN) djhtml --check $$(git ls-files 'src/*.html')
+	$(RUN) mypy
+	$(NEWSDESK) makemigrations --check --dry-run
+
+format: install
+	$(RUN) ruff check --fix src
+	$(RUN) ruff format src
+	$(RUN) djhtml $$(git ls-files 'src/*.html')
+
+test: lint
+	$(RUN) pytest
+
+clean:
+	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache

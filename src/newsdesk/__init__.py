@@ -1,0 +1,1 @@
+"""newsdesk: press monitoring and clipping publication."""

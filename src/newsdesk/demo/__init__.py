@@ -1,0 +1,1 @@
+"""The offline demo: a fictional organisation, its outlets and clippings."""

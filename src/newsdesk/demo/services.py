@@ -1,0 +1,210 @@
+"""Load the demo site: a fictional organisation, outlets, sections and posts."""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Page, Site
+
+from newsdesk.newsroom.models import (
+    ArticlePage,
+    ClippingPage,
+    ClippingSource,
+    HomePage,
+    Outlet,
+    SectionPage,
+)
+from newsdesk.public.models import SiteSettings
+
+from . import content
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class DemoReport:
+    """What a demo load created, and what was already there."""
+
+    created: dict[str, int] = field(default_factory=dict)
+    existing: dict[str, int] = field(default_factory=dict)
+
+    def count(self, kind: str, *, created: bool) -> None:
+        bucket = self.created if created else self.existing
+        bucket[kind] = bucket.get(kind, 0) + 1
+
+    @property
+    def total_created(self) -> int:
+        return sum(self.created.values())
+
+
+def demo_is_loaded() -> bool:
+    """Tell whether the site already has a home page (demo or real)."""
+    return HomePage.objects.exists()
+
+
+@transaction.atomic
+def demo_load(*, today: date | None = None) -> DemoReport:
+    """Create the demo site, dated so that it ends on `today`.
+
+    Idempotent: running it again (or after an interrupted run, since it is
+    one transaction) creates nothing twice; items are found by slug or name.
+    """
+    today = today or timezone.localdate()
+    report = DemoReport()
+    home = _home_page(report)
+    _site_settings(home)
+    outlets = {spec["name"]: _outlet(spec, report) for spec in content.OUTLETS}
+    sections = {spec["slug"]: _section(home, spec, report) for spec in content.SECTIONS}
+    for index, spec in enumerate(content.CLIPPINGS):
+        _clipping(sections[spec["section"]], spec, outlets, today, index, report)
+    for index, spec in enumerate(content.ARTICLES):
+        _article(sections[spec["section"]], spec, today, index, report)
+    logger.info("demo loaded", extra={"created": report.created})
+    return report
+
+
+def _home_page(report: DemoReport) -> HomePage:
+    home = HomePage.objects.first()
+    if home:
+        report.count("home page", created=False)
+        return home
+    root = Page.get_first_root_node()
+    # Wagtail's first migration makes a placeholder "Welcome" page; replace it.
+    for placeholder in root.get_children().filter(slug="home"):
+        if placeholder.specific_class is Page and not placeholder.get_children():
+            placeholder.delete()
+    home = root.add_child(
+        instance=HomePage(
+            title=content.ORGANISATION["name"],
+            slug="home",
+            intro=content.HOME_INTRO_HTML,
+        )
+    )
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost", root_page=home, is_default_site=True
+        )
+    else:
+        site.root_page = home
+        site.site_name = content.ORGANISATION["name"]
+        site.save()
+    report.count("home page", created=True)
+    return home
+
+
+def _site_settings(home: HomePage) -> None:
+    site = home.get_site()
+    settings = SiteSettings.for_site(site)
+    if settings.tagline:
+        return  # already set, by this loader or by an editor
+    org = content.ORGANISATION
+    settings.organisation_name = org["name"]
+    settings.tagline = org["tagline"]
+    settings.aims = org["aims_html"]
+    settings.footer_text = org["footer_html"]
+    settings.social_links = [
+        ("link", {"network": network, "handle": handle, "url": url})
+        for network, handle, url in org["social"]
+    ]
+    settings.save()
+
+
+def _outlet(spec: dict, report: DemoReport) -> Outlet:
+    outlet, created = Outlet.objects.get_or_create(
+        name=spec["name"],
+        defaults={k: spec[k] for k in ("url", "language", "country")},
+    )
+    report.count("outlets", created=created)
+    return outlet
+
+
+def _section(home: HomePage, spec: dict, report: DemoReport) -> SectionPage:
+    section = SectionPage.objects.child_of(home).filter(slug=spec["slug"]).first()
+    if section:
+        report.count("sections", created=False)
+        return section
+    section = home.add_child(
+        instance=SectionPage(
+            title=spec["title"], slug=spec["slug"], intro=spec["intro_html"]
+        )
+    )
+    section.save_revision().publish()
+    report.count("sections", created=True)
+    return section
+
+
+def _day(today: date, spec: dict) -> date:
+    return today - timedelta(days=7 * spec["week"] + spec["weekday"])
+
+
+def _moment(day: date, index: int) -> datetime:
+    clock = time(hour=8 + index % 10, minute=(index * 7) % 60)
+    return timezone.make_aware(datetime.combine(day, clock))
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{escape(text)}</p>" for text in texts)
+
+
+def _publish(section: SectionPage, page, spec: dict, day: date, index: int) -> None:
+    page.first_published_at = _moment(day, index)
+    if spec["posting_date"]:
+        page.posted_at = page.first_published_at
+    page.tags.add(*spec["tags"])
+    section.add_child(instance=page)
+    page.save_revision().publish()
+
+
+def _exists(section: SectionPage, slug: str, report: DemoReport, kind: str) -> bool:
+    if Page.objects.child_of(section).filter(slug=slug).exists():
+        report.count(kind, created=False)
+        return True
+    return False
+
+
+def _clipping(section, spec, outlets, today, index, report) -> None:
+    if _exists(section, spec["slug"], report, "clippings"):
+        return
+    day = _day(today, spec)
+    page = ClippingPage(
+        title=spec["title"],
+        slug=spec["slug"],
+        language=spec["language"],
+        excerpt=_paragraphs(spec["excerpt"]),
+        commentary=_paragraphs([spec["commentary"]]) if spec["commentary"] else "",
+    )
+    for source in spec["sources"]:
+        outlet = outlets[source["outlet"]]
+        days_before = source["days_before"]
+        page.sources.add(
+            ClippingSource(
+                outlet=outlet,
+                authors=source["authors"],
+                place=source["place"],
+                published_on=None
+                if days_before is None
+                else day - timedelta(days=days_before),
+                url=outlet.url.rstrip("/") + source["path"],
+            )
+        )
+    _publish(section, page, spec, day, index)
+    report.count("clippings", created=True)
+
+
+def _article(section, spec, today, index, report) -> None:
+    if _exists(section, spec["slug"], report, "articles"):
+        return
+    page = ArticlePage(
+        title=spec["title"],
+        slug=spec["slug"],
+        language=spec["language"],
+        author=spec["author"],
+        body=_paragraphs(spec["body"]),
+    )
+    _publish(section, page, spec, _day(today, spec), index)
+    report.count("articles", created=True)

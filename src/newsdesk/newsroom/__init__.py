@@ -1,0 +1,1 @@
+"""Page models, attribution and the newsroom workflow."""

@@ -1,0 +1,133 @@
+"""The attribution line: `Author, Outlet, Place, January 26 2021:… excerpt`.
+
+One source gives every part it has, in that order. Several sources (the same
+story carried by several outlets) give their outlets joined as
+"Outlet A, Outlet B and Outlet C"; authors and place are kept only when every
+source that names them agrees, and the date is the earliest source date.
+Missing parts are left out, never shown as empty commas.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+import datetime as dt
+from urllib.parse import urlsplit
+
+from .dates import format_date
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the attribution line needs to know about one source."""
+
+    outlet: str = ""
+    authors: tuple[str, ...] = ()
+    place: str = ""
+    date: dt.date | None = None
+    url: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.outlet or self.authors or self.place or self.date or self.url)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of the rendered line; `url` is set when the piece names a source."""
+
+    text: str
+    url: str = field(default="")
+
+
+SEPARATOR = Part(", ")
+
+
+def split_authors(text: str) -> tuple[str, ...]:
+    """Split a free-text author field on commas, semicolons and new lines."""
+    for mark in (";", "\n"):
+        text = text.replace(mark, ",")
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+def join_names(names: Sequence[str]) -> str:
+    """Join names as people write them: `A`, `A and B`, `A, B and C`."""
+    names = [name for name in names if name]
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _label(source: Source) -> str:
+    """Return the name that stands for a source among several."""
+    return source.outlet or _host(source.url) or join_names(source.authors)
+
+
+def _shared(values: Sequence[str]) -> str:
+    """Return the one value every non-empty entry agrees on, else ''."""
+    distinct = {value for value in values if value}
+    return distinct.pop() if len(distinct) == 1 else ""
+
+
+def _joined_parts(items: Sequence[Part]) -> list[Part]:
+    """Join linked names with ', ' and ' and ', keeping each name's link."""
+    parts: list[Part] = []
+    for index, item in enumerate(items):
+        if index:
+            parts.append(Part(" and " if index == len(items) - 1 else ", "))
+        parts.append(item)
+    return parts
+
+
+def _single(source: Source) -> list[list[Part]]:
+    authors = join_names(source.authors)
+    outlet = source.outlet or ("" if authors else _host(source.url))
+    groups: list[list[Part]] = []
+    if authors:
+        groups.append([Part(authors, "" if outlet else source.url)])
+    if outlet:
+        groups.append([Part(outlet, source.url)])
+    if source.place:
+        groups.append([Part(source.place)])
+    if source.date:
+        groups.append([Part(format_date(source.date))])
+    return groups
+
+
+def _several(sources: Sequence[Source]) -> list[list[Part]]:
+    authors = _shared([join_names(source.authors) for source in sources])
+    place = _shared([source.place for source in sources])
+    dates = [source.date for source in sources if source.date]
+    names = [Part(_label(source), source.url) for source in sources if _label(source)]
+    groups: list[list[Part]] = []
+    if authors and any(source.outlet for source in sources):
+        groups.append([Part(authors)])
+    if names:
+        groups.append(_joined_parts(names))
+    if place:
+        groups.append([Part(place)])
+    if dates:
+        groups.append([Part(format_date(min(dates)))])
+    return groups
+
+
+def attribution_parts(sources: Sequence[Source]) -> list[Part]:
+    """Return the attribution line as parts, without the closing `:…`."""
+    present = [source for source in sources if not source.is_empty]
+    if not present:
+        return []
+    groups = _single(present[0]) if len(present) == 1 else _several(present)
+    parts: list[Part] = []
+    for index, group in enumerate(groups):
+        if index:
+            parts.append(SEPARATOR)
+        parts.extend(group)
+    return parts
+
+
+def attribution_text(sources: Sequence[Source]) -> str:
+    """Return the attribution line as plain text, without the closing `:…`."""
+    return "".join(part.text for part in attribution_parts(sources))

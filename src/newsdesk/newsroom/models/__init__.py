@@ -1,0 +1,21 @@
+from .outlets import Outlet
+from .pages import (
+    ArticlePage,
+    ClippingPage,
+    ClippingSource,
+    HomePage,
+    PostPage,
+    PostPageTag,
+    SectionPage,
+)
+
+__all__ = [
+    "ArticlePage",
+    "ClippingPage",
+    "ClippingSource",
+    "HomePage",
+    "Outlet",
+    "PostPage",
+    "PostPageTag",
+    "SectionPage",
+]

@@ -1,0 +1,39 @@
+"""Paginated listings for the home and section pages: `/`, `/page/2/`, …"""
+
+from django.core.paginator import EmptyPage, Paginator
+from django.http import Http404
+from django.shortcuts import redirect
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+
+from newsdesk import conf
+
+
+
+class ListingMixin(RoutablePageMixin):
+    """List the live posts below this page, newest first, 10 to a page."""
+
+    @path("")
+    def listing_first_page(self, request):
+        return self.render_listing(request, 1)
+
+    @re_path(r"^page/(?P<number>[0-9]{1,9})/$")
+    def listing_page(self, request, number):
+        if int(number) == 1:
+            return redirect(self.get_url(request), permanent=True)
+        return self.render_listing(request, int(number))
+
+    def render_listing(self, request, number: int):
+        from .. import selectors  # selectors import the page models
+
+        paginator = Paginator(selectors.post_listing(root=self), conf.get("PAGE_SIZE"))
+        try:
+            listing = paginator.page(number)
+        except EmptyPage:
+            raise Http404(f"There is no page {number} of this listing.") from None
+        listing.object_list = selectors.posts_for_display(listing.object_list)
+        return self.render(request, context_overrides={"listing": listing})
+
+    def listing_page_url(self, number: int, request=None) -> str:
+        """Return the address of page `number` of this listing."""
+        base = self.get_url(request)
+        return base if number == 1 else f"{base}page/{number}/"

@@ -1,0 +1,207 @@
+from django.db import models
+from django.utils import timezone
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from newsdesk.text.languages import direction, language_name
+
+from ..attribution import Source, attribution_parts, split_authors
+from ..dates import posting_date
+from ..fields import LanguageField
+from .listing import ListingMixin
+from .outlets import Outlet
+
+QUOTE_FEATURES = ["bold", "italic", "link", "ol", "ul", "blockquote"]
+BODY_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "blockquote", "hr"]
+
+
+class HomePage(ListingMixin, Page):
+    """The site's front page: the newest posts of every section."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["newsroom.SectionPage"]
+    parent_page_types = ["wagtailcore.Page"]
+
+
+class SectionPage(ListingMixin, Page):
+    """A category of the site ("News", "Letters", …) listing its posts."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["newsroom.ClippingPage", "newsroom.ArticlePage"]
+    parent_page_types = ["newsroom.HomePage"]
+    show_in_menus_default = True
+
+
+class PostPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "newsroom.PostPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class PostPage(Page):
+    """What clippings and articles share: posting date, language, tags.
+
+    `listing_date` is the posting date with its fallbacks applied (see
+    `newsroom.dates.posting_date`), stored so listings sort in the database.
+    """
+
+    posted_at = models.DateTimeField(
+        "posting date",
+        null=True,
+        blank=True,
+        help_text="Leave empty to use the source's date, or else the publication time.",
+    )
+    language = LanguageField()
+    tags = ClusterTaggableManager(through=PostPageTag, blank=True)
+    listing_date = models.DateTimeField(db_index=True, editable=False)
+
+    is_creatable = False
+    posting_panel = MultiFieldPanel(
+        [FieldPanel("posted_at"), FieldPanel("language"), FieldPanel("tags")],
+        heading="Posting",
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.FilterField("language"),
+        index.FilterField("listing_date"),
+    ]
+
+    class Meta:
+        indexes = [models.Index(fields=["-listing_date"], name="post_listing_date")]
+
+    @property
+    def text_direction(self) -> str:
+        return direction(self.language)
+
+    @property
+    def language_name(self) -> str:
+        return language_name(self.language)
+
+    def source_dates(self) -> list:
+        return []
+
+    def save(self, *args, **kwargs):
+        # Derived, not business logic: the sort key must follow the fields.
+        self.listing_date = posting_date(
+            posted_at=self.posted_at,
+            source_dates=self.source_dates(),
+            first_published_at=self.first_published_at,
+            stored_at=self.listing_date or timezone.now(),
+            tz=timezone.get_current_timezone(),
+        )
+        return super().save(*args, **kwargs)
+
+
+class ClippingPage(PostPage):
+    """A quoted, attributed passage from one or more press sources."""
+
+    excerpt = RichTextField(features=QUOTE_FEATURES, help_text="The quoted passage.")
+    commentary = RichTextField(
+        blank=True, features=BODY_FEATURES, help_text="Optional editorial comment."
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        InlinePanel("sources", heading="Sources", label="Source", min_num=1),
+        FieldPanel("excerpt"),
+        FieldPanel("commentary"),
+        PostPage.posting_panel,
+    ]
+    parent_page_types = ["newsroom.SectionPage"]
+    subpage_types: list[str] = []
+    teaser_template = "newsroom/teaser_clipping.html"
+    search_fields = [
+        *PostPage.search_fields,
+        index.SearchField("excerpt"),
+        index.SearchField("commentary"),
+        index.RelatedFields(
+            "sources",
+            [index.SearchField("authors"), index.SearchField("place")],
+        ),
+    ]
+
+    def source_dates(self) -> list:
+        return [source.published_on for source in self.sources.all()]
+
+    def get_context(self, request, *args, **kwargs):
+        if not getattr(request, "is_preview", False):
+            # A preview shows the editor's unsaved sources; a served page
+            # loads its sources and outlets in one query.
+            from ..selectors import posts_for_display
+
+            posts_for_display([self])
+        return super().get_context(request, *args, **kwargs)
+
+    def attribution_sources(self) -> list[Source]:
+        return [source.as_attribution() for source in self.sources.all()]
+
+    def attribution(self):
+        """Return the attribution line as parts (see `newsroom.attribution`)."""
+        return attribution_parts(self.attribution_sources())
+
+
+class ClippingSource(Orderable):
+    """One outlet's piece that a clipping quotes."""
+
+    page = ParentalKey(ClippingPage, related_name="sources", on_delete=models.CASCADE)
+    outlet = models.ForeignKey(
+        Outlet,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="sources",
+    )
+    authors = models.CharField(
+        max_length=300, blank=True, help_text="Separate several names with commas."
+    )
+    place = models.CharField(max_length=120, blank=True)
+    published_on = models.DateField("source date", null=True, blank=True)
+    url = models.URLField("source URL", max_length=2000, blank=True)
+
+    panels = [
+        FieldPanel("outlet"),
+        FieldPanel("authors"),
+        FieldPanel("place"),
+        FieldPanel("published_on"),
+        FieldPanel("url"),
+    ]
+
+    def as_attribution(self) -> Source:
+        return Source(
+            outlet=self.outlet.name if self.outlet_id else "",
+            authors=split_authors(self.authors),
+            place=self.place,
+            date=self.published_on,
+            url=self.url,
+        )
+
+
+class ArticlePage(PostPage):
+    """The organisation's own writing: notices, letters, statements."""
+
+    author = models.CharField(max_length=200, blank=True)
+    body = RichTextField(features=BODY_FEATURES)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("author"),
+        FieldPanel("body"),
+        PostPage.posting_panel,
+    ]
+    parent_page_types = ["newsroom.SectionPage"]
+    subpage_types: list[str] = []
+    teaser_template = "newsroom/teaser_article.html"
+    search_fields = [
+        *PostPage.search_fields,
+        index.SearchField("author"),
+        index.SearchField("body"),
+    ]

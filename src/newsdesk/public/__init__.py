@@ -1,0 +1,1 @@
+"""The public website: theme, site settings, error pages, serving."""

@@ -1,0 +1,49 @@
+from django.core.management.base import BaseCommand
+from django.db import connections
+from gunicorn.app.base import BaseApplication
+
+from newsdesk import conf
+
+
+class Server(BaseApplication):
+    """gunicorn, configured from NEWSDESK settings instead of a config file."""
+
+    def __init__(self, application, options: dict):
+        self.application = application
+        self.options = options
+        super().__init__()
+
+    def load_config(self):
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        return self.application
+
+
+class Command(BaseCommand):
+    help = "Serve the site with gunicorn (production-grade WSGI server)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--bind", default=conf.get("SERVE_BIND"))
+        parser.add_argument("--workers", type=int, default=conf.get("SERVE_WORKERS"))
+        parser.add_argument("--threads", type=int, default=conf.get("SERVE_THREADS"))
+
+    def handle(self, *args, bind: str, workers: int, threads: int, **options):
+        from newsdesk.wsgi import application
+
+        # Workers are forked: none may inherit the master's database connection.
+        connections.close_all()
+        self.stdout.write(f"Serving on http://{bind}/ (Ctrl-C stops)")
+        Server(
+            application,
+            {
+                "bind": bind,
+                "workers": workers,
+                "threads": threads,
+                "accesslog": "-",
+                "errorlog": "-",
+                "timeout": 60,
+                "graceful_timeout": 10,
+            },
+        ).run()

@@ -1,0 +1,61 @@
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+
+NETWORKS = [
+    ("mastodon", "Mastodon"),
+    ("bluesky", "Bluesky"),
+    ("x", "X"),
+    ("facebook", "Facebook"),
+    ("instagram", "Instagram"),
+    ("telegram", "Telegram"),
+    ("youtube", "YouTube"),
+    ("linkedin", "LinkedIn"),
+    ("website", "Website"),
+    ("email", "Email"),
+]
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    network = blocks.ChoiceBlock(choices=NETWORKS)
+    handle = blocks.CharBlock(
+        max_length=120, help_text="Shown to readers, e.g. @desk@example.social"
+    )
+    url = blocks.URLBlock(required=False, help_text="Where the link goes.")
+
+    class Meta:
+        icon = "link"
+        label = "Social link"
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """What every public page shows about the organisation."""
+
+    organisation_name = models.CharField(max_length=200, default="newsdesk")
+    tagline = models.CharField(max_length=300, blank=True)
+    aims = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link", "ul", "ol"],
+        help_text="The organisation's aims, shown beside every page.",
+    )
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], blank=True, use_json_field=True
+    )
+    footer_text = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("tagline")],
+            heading="Identity",
+        ),
+        FieldPanel("aims"),
+        FieldPanel("social_links"),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"
+        verbose_name_plural = "site settings"

@@ -1,0 +1,24 @@
+"""Settings for the test suite: real SQLite, nothing shared with var/."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+from .base import NEWSDESK, database_from_url
+from .environment import env_str
+
+SECRET_KEY = "test-only-secret-key-not-used-anywhere-else"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+# Each test run gets its own folder: tests never touch a developer's var/.
+VAR_DIR = Path(tempfile.mkdtemp(prefix="newsdesk-test-"))
+MEDIA_ROOT = VAR_DIR / "media"
+STATIC_ROOT = VAR_DIR / "static"
+DATABASES = {
+    "default": database_from_url(
+        env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'test.sqlite3'}")
+    )
+}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+NEWSDESK = {**NEWSDESK}
