@@ -86,9 +86,7 @@ def _home_page(report: DemoReport) -> HomePage:
     home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(
-            hostname="localhost", root_page=home, is_default_site=True
-        )
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
     else:
         site.root_page = home
         site.site_name = content.ORGANISATION["name"]

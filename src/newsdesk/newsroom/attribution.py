@@ -7,9 +7,9 @@ source that names them agrees, and the date is the earliest source date.
 Missing parts are left out, never shown as empty commas.
 """
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-import datetime as dt
 from urllib.parse import urlsplit
 
 from .dates import format_date

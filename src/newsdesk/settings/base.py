@@ -129,13 +129,13 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-    },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Serve static files straight from the apps, so a checkout runs without a
 # collectstatic step; production collects and compresses them instead.
 WHITENOISE_USE_FINDERS = True
+# WhiteNoise warns on a missing STATIC_ROOT even when it serves from the apps.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 SERVE_MEDIA = env_bool("NEWSDESK_SERVE_MEDIA", True)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

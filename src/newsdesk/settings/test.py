@@ -14,6 +14,7 @@ ALLOWED_HOSTS = ["*"]
 VAR_DIR = Path(tempfile.mkdtemp(prefix="newsdesk-test-"))
 MEDIA_ROOT = VAR_DIR / "media"
 STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir()
 DATABASES = {
     "default": database_from_url(
         env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'test.sqlite3'}")

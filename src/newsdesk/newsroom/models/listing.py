@@ -8,7 +8,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from newsdesk import conf
 
 
-
 class ListingMixin(RoutablePageMixin):
     """List the live posts below this page, newest first, 10 to a page."""
 

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from wagtail.models import Site
 
 from newsdesk.newsroom.dates import format_date
@@ -36,10 +37,21 @@ def breadcrumbs(context, page):
     return {"trail": trail, "page": page, "request": context.get("request")}
 
 
-@register.inclusion_tag("public/includes/attribution.html")
+@register.simple_tag
 def attribution(page, links=True):
     """Render a clipping's attribution line, each source linked when asked."""
-    return {"parts": page.attribution(), "links": links}
+    return format_html_join(
+        "",
+        "{}",
+        (
+            (
+                format_html('<a href="{}" rel="noopener">{}</a>', part.url, part.text)
+                if links and part.url
+                else part.text,
+            )
+            for part in page.attribution()
+        ),
+    )
 
 
 @register.filter

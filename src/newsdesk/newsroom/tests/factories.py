@@ -1,0 +1,102 @@
+"""Factories for outlets and pages; pages are added under a parent and published."""
+
+from datetime import UTC, datetime, timedelta
+
+import factory
+from wagtail.models import Page, Site
+
+from newsdesk.newsroom.models import (
+    ArticlePage,
+    ClippingPage,
+    ClippingSource,
+    HomePage,
+    Outlet,
+    SectionPage,
+)
+
+BASE_TIME = datetime(2024, 1, 1, 9, 0, tzinfo=UTC)
+
+
+class OutletFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Outlet
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Outlet {n}")
+    url = factory.Sequence(lambda n: f"https://outlet-{n}.example/")
+    language = "en"
+    country = "Westmarch"
+
+
+class PageFactory(factory.Factory):
+    """Build a page and add it, published, under `parent`."""
+
+    class Meta:
+        abstract = True
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.Sequence(lambda n: f"page-{n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
+        sources = kwargs.pop("sources", [])
+        tags = kwargs.pop("tags", [])
+        page = model_class(**kwargs)
+        for source in sources:
+            page.sources.add(ClippingSource(**source))
+        if tags:
+            page.tags.add(*tags)
+        page.live = publish
+        parent.add_child(instance=page)
+        if publish:
+            page.save_revision().publish()
+        return page
+
+
+class HomePageFactory(PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "Test desk"
+    slug = "test-home"
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        """Make the home page the default site's root, as the demo does."""
+        kwargs.setdefault("parent", Page.get_first_root_node())
+        home = super()._create(model_class, *args, **kwargs)
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home},
+        )
+        return home
+
+
+class SectionPageFactory(PageFactory):
+    class Meta:
+        model = SectionPage
+
+    title = factory.Sequence(lambda n: f"Section {n}")
+    slug = factory.Sequence(lambda n: f"section-{n}")
+
+
+class ClippingPageFactory(PageFactory):
+    class Meta:
+        model = ClippingPage
+
+    title = factory.Sequence(lambda n: f"Clipping {n}")
+    slug = factory.Sequence(lambda n: f"clipping-{n}")
+    excerpt = "<p>The wetland count rose again this spring.</p>"
+    language = "en"
+    posted_at = factory.Sequence(lambda n: BASE_TIME + timedelta(days=n))
+
+
+class ArticlePageFactory(PageFactory):
+    class Meta:
+        model = ArticlePage
+
+    title = factory.Sequence(lambda n: f"Article {n}")
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    body = "<p>The volunteers meet on Saturday.</p>"
+    language = "en"
+    posted_at = factory.Sequence(lambda n: BASE_TIME + timedelta(days=n))

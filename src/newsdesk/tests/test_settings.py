@@ -1,0 +1,83 @@
+import importlib
+import sys
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from newsdesk.settings.base import database_from_url
+from newsdesk.settings.environment import env_bool, env_int, env_list, secret_from_file
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1", True),
+        ("true", True),
+        ("Yes", True),
+        ("on", True),
+        ("0", False),
+        ("off", False),
+        ("", False),
+    ],
+)
+def test_env_bool(monkeypatch, raw, value):
+    monkeypatch.setenv("NEWSDESK_TEST_FLAG", raw)
+    assert env_bool("NEWSDESK_TEST_FLAG", not value) is value
+
+
+def test_env_bool_rejects_junk_with_a_clear_message(monkeypatch):
+    monkeypatch.setenv("NEWSDESK_TEST_FLAG", "maybe")
+    with pytest.raises(ImproperlyConfigured, match="NEWSDESK_TEST_FLAG='maybe'"):
+        env_bool("NEWSDESK_TEST_FLAG", False)
+
+
+def test_env_int_and_list(monkeypatch):
+    monkeypatch.setenv("NEWSDESK_TEST_N", "7")
+    monkeypatch.setenv("NEWSDESK_TEST_LIST", " a.example, ,b.example ")
+    assert env_int("NEWSDESK_TEST_N", 1) == 7
+    assert env_list("NEWSDESK_TEST_LIST", []) == ["a.example", "b.example"]
+    monkeypatch.setenv("NEWSDESK_TEST_N", "seven")
+    with pytest.raises(ImproperlyConfigured, match="not a whole number"):
+        env_int("NEWSDESK_TEST_N", 1)
+
+
+def test_secret_is_generated_once_and_private(tmp_path):
+    path = tmp_path / "sub" / "secret-key"
+    first = secret_from_file(path)
+    assert len(first) >= 50
+    assert secret_from_file(path) == first
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    assert not list(path.parent.glob(".secret-key.*"))  # no temporary file left
+
+
+def test_sqlite_gets_wal_and_immediate_transactions():
+    config = database_from_url("sqlite:////tmp/x.sqlite3")
+    assert "journal_mode=WAL" in config["OPTIONS"]["init_command"]
+    assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+
+
+def test_postgres_url_is_parsed():
+    config = database_from_url("postgres://desk:pw@db.internal:5432/newsdesk")
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert (config["HOST"], config["NAME"], config["USER"]) == (
+        "db.internal",
+        "newsdesk",
+        "desk",
+    )
+    assert "init_command" not in config.get("OPTIONS", {})
+
+
+def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
+    monkeypatch.delenv("NEWSDESK_SECRET_KEY", raising=False)
+    sys.modules.pop("newsdesk.settings.production", None)
+    with pytest.raises(ImproperlyConfigured, match="Set NEWSDESK_SECRET_KEY"):
+        importlib.import_module("newsdesk.settings.production")
+
+
+def test_production_accepts_a_long_secret_key(monkeypatch):
+    monkeypatch.setenv("NEWSDESK_SECRET_KEY", "k" * 60)
+    sys.modules.pop("newsdesk.settings.production", None)
+    production = importlib.import_module("newsdesk.settings.production")
+    assert production.SECRET_KEY == "k" * 60
+    assert production.SESSION_COOKIE_SECURE is True
+    assert production.CSRF_COOKIE_SECURE is True
