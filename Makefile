@@ -14,10 +14,10 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/uv/bin/uv)
 RUN := $(UV) run --locked --no-sync
 NEWSDESK := $(RUN) newsdesk
 
-.PHONY: run setup install test lint format typecheck check-templates clean help
+.PHONY: run setup install test e2e lint format clean help
 
 help:
-	@echo "make run | test | lint | format | clean"
+	@echo "make run | test | e2e | lint | format | clean"
 
 .tools/uv/bin/uv:
 	$(PYTHON) -m venv .tools/uv
@@ -47,7 +47,11 @@ format: install
 	$(RUN) djhtml $$(git ls-files 'src/*.html')
 
 test: lint
-	$(RUN) pytest
+	$(RUN) pytest -m "not browser"
+
+# Real-browser tests; need Debian's chromium (/usr/bin/chromium).
+e2e: install
+	$(RUN) pytest -m browser
 
 clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache

@@ -62,7 +62,7 @@ def demo_load(*, today: date | None = None) -> DemoReport:
         _clipping(sections[spec["section"]], spec, outlets, today, index, report)
     for index, spec in enumerate(content.ARTICLES):
         _article(sections[spec["section"]], spec, today, index, report)
-    logger.info("demo loaded", extra={"created": report.created})
+    logger.info("demo loaded", extra={"demo_created": report.created})
     return report
 
 
@@ -137,7 +137,13 @@ def _section(home: HomePage, spec: dict, report: DemoReport) -> SectionPage:
 
 
 def _day(today: date, spec: dict) -> date:
-    return today - timedelta(days=7 * spec["week"] + spec["weekday"])
+    """Place an item: `week` weeks before this one, on `weekday` (0 = Monday).
+
+    Items of this week that fall after today are dated today.
+    """
+    monday = today - timedelta(days=today.weekday())
+    day = monday - timedelta(weeks=spec["week"]) + timedelta(days=spec["weekday"])
+    return min(day, today)
 
 
 def _moment(day: date, index: int) -> datetime:

@@ -2,6 +2,7 @@
 
 import re
 from datetime import date
+from io import StringIO
 
 from django.core.management import call_command
 from django.test import TestCase
@@ -73,7 +74,9 @@ class DemoLoadTests(TestCase):
 
     def test_command_if_empty_leaves_an_existing_site_alone(self):
         counts = self._counts()
-        call_command("demo", "--if-empty", stdout=open("/dev/null", "w"))
+        out = StringIO()
+        call_command("demo", "--if-empty", stdout=out)
+        self.assertIn("already has content", out.getvalue())
         self.assertEqual(self._counts(), counts)
 
     def test_dates_span_twelve_weeks_and_never_the_future(self):

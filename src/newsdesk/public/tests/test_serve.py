@@ -55,34 +55,31 @@ def site(tmp_path_factory):
     loaded = newsdesk(env, "demo", "--if-empty")
     login = newsdesk(env, "admin_login")
     port = free_port()
-    server = subprocess.Popen(  # noqa: S603
-        [
-            sys.executable,
-            "-m",
-            "newsdesk",
-            "serve",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "1",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
     base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                fetch(base + "/static/public/css/site.css")
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield {"env": env, "var": var, "base": base, "loaded": loaded, "login": login}
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+    command = [sys.executable, "-m", "newsdesk", "serve", "--bind", f"127.0.0.1:{port}"]
+    with (
+        open(var / "server.log", "w") as log,
+        subprocess.Popen(  # noqa: S603
+            [*command, "--workers", "1"], env=env, stdout=log, stderr=log
+        ) as server,
+    ):
+        try:
+            for _ in range(100):
+                try:
+                    fetch(base + "/static/public/css/site.css")
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            yield {
+                "env": env,
+                "var": var,
+                "base": base,
+                "loaded": loaded,
+                "login": login,
+            }
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
 
 
 def test_demo_loaded_and_served_by_gunicorn(site):
