@@ -32,13 +32,25 @@ class Source:
 
 @dataclass(frozen=True)
 class Part:
-    """A piece of the rendered line; `url` is set when the piece names a source."""
+    """A piece of the rendered line; `url` is set when the piece names a source.
+
+    `separator` marks the commas and conjunctions between the named parts.
+    """
 
     text: str
     url: str = field(default="")
+    separator: bool = field(default=False)
 
 
-SEPARATOR = Part(", ")
+@dataclass(frozen=True)
+class Punctuation:
+    """How a language separates list items: `, ` and ` and ` in English."""
+
+    comma: str = ", "
+    conjunction: str = " and "
+
+
+ENGLISH = Punctuation()
 
 
 def split_authors(text: str) -> tuple[str, ...]:
@@ -48,12 +60,13 @@ def split_authors(text: str) -> tuple[str, ...]:
     return tuple(name.strip() for name in text.split(",") if name.strip())
 
 
-def join_names(names: Sequence[str]) -> str:
+def join_names(names: Sequence[str], punctuation: Punctuation = ENGLISH) -> str:
     """Join names as people write them: `A`, `A and B`, `A, B and C`."""
     names = [name for name in names if name]
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    head = punctuation.comma.join(names[:-1])
+    return f"{head}{punctuation.conjunction}{names[-1]}"
 
 
 def _host(url: str) -> str:
@@ -61,9 +74,9 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def _label(source: Source) -> str:
+def _label(source: Source, punctuation: Punctuation) -> str:
     """Return the name that stands for a source among several."""
-    return source.outlet or _host(source.url) or join_names(source.authors)
+    return source.outlet or _host(source.url) or join_names(source.authors, punctuation)
 
 
 def _shared(values: Sequence[str]) -> str:
@@ -72,18 +85,20 @@ def _shared(values: Sequence[str]) -> str:
     return distinct.pop() if len(distinct) == 1 else ""
 
 
-def _joined_parts(items: Sequence[Part]) -> list[Part]:
+def _joined_parts(items: Sequence[Part], punctuation: Punctuation) -> list[Part]:
     """Join linked names with ', ' and ' and ', keeping each name's link."""
     parts: list[Part] = []
     for index, item in enumerate(items):
         if index:
-            parts.append(Part(" and " if index == len(items) - 1 else ", "))
+            last = index == len(items) - 1
+            mark = punctuation.conjunction if last else punctuation.comma
+            parts.append(Part(mark, separator=True))
         parts.append(item)
     return parts
 
 
-def _single(source: Source) -> list[list[Part]]:
-    authors = join_names(source.authors)
+def _single(source: Source, punctuation: Punctuation) -> list[list[Part]]:
+    authors = join_names(source.authors, punctuation)
     outlet = source.outlet or ("" if authors else _host(source.url))
     groups: list[list[Part]] = []
     if authors:
@@ -97,16 +112,17 @@ def _single(source: Source) -> list[list[Part]]:
     return groups
 
 
-def _several(sources: Sequence[Source]) -> list[list[Part]]:
-    authors = _shared([join_names(source.authors) for source in sources])
+def _several(sources: Sequence[Source], punctuation: Punctuation) -> list[list[Part]]:
+    authors = _shared([join_names(source.authors, punctuation) for source in sources])
     place = _shared([source.place for source in sources])
     dates = [source.date for source in sources if source.date]
-    names = [Part(_label(source), source.url) for source in sources if _label(source)]
+    labels = [(_label(source, punctuation), source.url) for source in sources]
+    names = [Part(label, url) for label, url in labels if label]
     groups: list[list[Part]] = []
     if authors and any(source.outlet for source in sources):
         groups.append([Part(authors)])
     if names:
-        groups.append(_joined_parts(names))
+        groups.append(_joined_parts(names, punctuation))
     if place:
         groups.append([Part(place)])
     if dates:
@@ -114,20 +130,27 @@ def _several(sources: Sequence[Source]) -> list[list[Part]]:
     return groups
 
 
-def attribution_parts(sources: Sequence[Source]) -> list[Part]:
+def attribution_parts(
+    sources: Sequence[Source], punctuation: Punctuation = ENGLISH
+) -> list[Part]:
     """Return the attribution line as parts, without the closing `:…`."""
     present = [source for source in sources if not source.is_empty]
     if not present:
         return []
-    groups = _single(present[0]) if len(present) == 1 else _several(present)
+    if len(present) == 1:
+        groups = _single(present[0], punctuation)
+    else:
+        groups = _several(present, punctuation)
     parts: list[Part] = []
     for index, group in enumerate(groups):
         if index:
-            parts.append(SEPARATOR)
+            parts.append(Part(punctuation.comma, separator=True))
         parts.extend(group)
     return parts
 
 
-def attribution_text(sources: Sequence[Source]) -> str:
+def attribution_text(
+    sources: Sequence[Source], punctuation: Punctuation = ENGLISH
+) -> str:
     """Return the attribution line as plain text, without the closing `:…`."""
-    return "".join(part.text for part in attribution_parts(sources))
+    return "".join(part.text for part in attribution_parts(sources, punctuation))

@@ -67,6 +67,25 @@ def direction(tag: str) -> Direction:
     return "rtl" if subtags[0] in RTL_LANGUAGES else "ltr"
 
 
+# Languages written in Arabic script list items with the Arabic comma and "و".
+ARABIC_SCRIPT_LANGUAGES = frozenset(
+    {"ar", "fa", "ur", "ps", "ckb", "sd", "ug", "arz", "prs"}
+)
+
+
+def list_punctuation(tag: str) -> tuple[str, str]:
+    """Return the (comma, conjunction) that join a list in the language `tag`.
+
+    English punctuation for every language not written in Arabic script: the
+    line is part of the site, whose language is English.
+    """
+    subtags = [part.lower() for part in tag.strip().replace("_", "-").split("-")]
+    arabic = "arab" in subtags[1:] or (
+        subtags[0] in ARABIC_SCRIPT_LANGUAGES and direction(tag) == "rtl"
+    )
+    return ("، ", " و ") if arabic else (", ", " and ")
+
+
 def language_name(tag: str) -> str:
     """Return the English name of the language, or the tag itself if unknown."""
     return NAMES.get(primary_subtag(tag), tag)

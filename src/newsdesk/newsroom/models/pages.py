@@ -8,9 +8,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from newsdesk.text.languages import direction, language_name
+from newsdesk.text.languages import direction, language_name, list_punctuation
 
-from ..attribution import Source, attribution_parts, split_authors
+from ..attribution import Punctuation, Source, attribution_parts, split_authors
 from ..dates import posting_date
 from ..fields import LanguageField
 from .listing import ListingMixin
@@ -146,7 +146,10 @@ class ClippingPage(PostPage):
 
     def attribution(self):
         """Return the attribution line as parts (see `newsroom.attribution`)."""
-        return attribution_parts(self.attribution_sources())
+        comma, conjunction = list_punctuation(self.language)
+        return attribution_parts(
+            self.attribution_sources(), Punctuation(comma, conjunction)
+        )
 
 
 class ClippingSource(Orderable):

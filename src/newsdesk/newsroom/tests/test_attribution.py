@@ -4,6 +4,7 @@ import pytest
 
 from newsdesk.newsroom.attribution import (
     Part,
+    Punctuation,
     Source,
     attribution_parts,
     attribution_text,
@@ -149,3 +150,29 @@ def test_join_names(names, joined):
 )
 def test_split_authors(text, names):
     assert split_authors(text) == names
+
+
+PERSIAN = Punctuation("، ", " و ")
+
+
+@pytest.mark.parametrize(
+    ("sources", "expected"),
+    [
+        (
+            [Source("روزنامه ساحل", ("مریم احمدی", "آرش مهرپویا"), "بندر آلدر")],
+            "مریم احمدی و آرش مهرپویا، روزنامه ساحل، بندر آلدر",
+        ),
+        (
+            [Source("الف"), Source("ب"), Source("ج")],
+            "الف، ب و ج",
+        ),
+    ],
+)
+def test_arabic_script_punctuation(sources, expected):
+    assert attribution_text(sources, PERSIAN) == expected
+
+
+def test_separators_are_marked():
+    parts = attribution_parts([Source("Outlet A"), Source("Outlet B", date=D)])
+    assert [p.text for p in parts if p.separator] == [" and ", ", "]
+    assert not any(p.separator for p in parts if p.url)

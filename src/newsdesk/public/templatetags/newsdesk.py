@@ -4,6 +4,7 @@ from django import template
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from wagtail.models import Site
+from wagtail.rich_text import get_text_for_indexing
 
 from newsdesk.newsroom.dates import format_date
 
@@ -37,21 +38,29 @@ def breadcrumbs(context, page):
     return {"trail": trail, "page": page, "request": context.get("request")}
 
 
+def _attribution_part(part, links: bool):
+    if part.separator:
+        return part.text
+    # <bdi> keeps a Latin date or name whole inside right-to-left text.
+    if links and part.url:
+        return format_html(
+            '<bdi><a href="{}" rel="noopener">{}</a></bdi>', part.url, part.text
+        )
+    return format_html("<bdi>{}</bdi>", part.text)
+
+
 @register.simple_tag
 def attribution(page, links=True):
     """Render a clipping's attribution line, each source linked when asked."""
     return format_html_join(
-        "",
-        "{}",
-        (
-            (
-                format_html('<a href="{}" rel="noopener">{}</a>', part.url, part.text)
-                if links and part.url
-                else part.text,
-            )
-            for part in page.attribution()
-        ),
+        "", "{}", ((_attribution_part(part, links),) for part in page.attribution())
     )
+
+
+@register.filter
+def plain_text(html):
+    """Return rich text as plain text, paragraphs kept apart by a space."""
+    return get_text_for_indexing(html or "")
 
 
 @register.filter

@@ -1,6 +1,11 @@
 import pytest
 
-from newsdesk.text.languages import direction, is_valid_tag, language_name
+from newsdesk.text.languages import (
+    direction,
+    is_valid_tag,
+    language_name,
+    list_punctuation,
+)
 
 
 @pytest.mark.parametrize(
@@ -52,3 +57,20 @@ def test_is_valid_tag(tag, valid):
 )
 def test_language_name(tag, name):
     assert language_name(tag) == name
+
+
+@pytest.mark.parametrize(
+    ("tag", "punctuation"),
+    [
+        ("en", (", ", " and ")),
+        ("fr", (", ", " and ")),
+        ("fa", ("، ", " و ")),
+        ("ar-EG", ("، ", " و ")),
+        ("ur", ("، ", " و ")),
+        ("he", (", ", " and ")),  # right to left, but not Arabic script
+        ("fa-Latn", (", ", " and ")),
+        ("ku-Arab", ("، ", " و ")),
+    ],
+)
+def test_list_punctuation(tag, punctuation):
+    assert list_punctuation(tag) == punctuation
