@@ -1,8 +1,10 @@
 """Load the demo site: a fictional organisation, outlets, sections and posts."""
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -15,6 +17,7 @@ from newsdesk.newsroom.models import (
     ClippingSource,
     HomePage,
     Outlet,
+    PostPage,
     SectionPage,
 )
 from newsdesk.public.models import SiteSettings
@@ -22,6 +25,7 @@ from newsdesk.public.models import SiteSettings
 from . import content
 
 logger = logging.getLogger(__name__)
+Spec = dict[str, Any]
 
 
 @dataclass
@@ -45,12 +49,18 @@ def demo_is_loaded() -> bool:
     return HomePage.objects.exists()
 
 
+Progress = Callable[[int, int], None]
+
+
 @transaction.atomic
-def demo_load(*, today: date | None = None) -> DemoReport:
+def demo_load(
+    *, today: date | None = None, progress: Progress | None = None
+) -> DemoReport:
     """Create the demo site, dated so that it ends on `today`.
 
     Idempotent: running it again (or after an interrupted run, since it is
     one transaction) creates nothing twice; items are found by slug or name.
+    `progress(done, total)` is called after each post.
     """
     today = today or timezone.localdate()
     report = DemoReport()
@@ -58,11 +68,16 @@ def demo_load(*, today: date | None = None) -> DemoReport:
     _site_settings(home)
     outlets = {spec["name"]: _outlet(spec, report) for spec in content.OUTLETS}
     sections = {spec["slug"]: _section(home, spec, report) for spec in content.SECTIONS}
+    total = len(content.CLIPPINGS) + len(content.ARTICLES)
     for index, spec in enumerate(content.CLIPPINGS):
         _clipping(sections[spec["section"]], spec, outlets, today, index, report)
+        if progress:
+            progress(index + 1, total)
     for index, spec in enumerate(content.ARTICLES):
         _article(sections[spec["section"]], spec, today, index, report)
-    logger.info("demo loaded", extra={"demo_created": report.created})
+        if progress:
+            progress(len(content.CLIPPINGS) + index + 1, total)
+    logger.debug("demo loaded", extra={"demo_created": report.created})
     return report
 
 
@@ -112,7 +127,7 @@ def _site_settings(home: HomePage) -> None:
     settings.save()
 
 
-def _outlet(spec: dict, report: DemoReport) -> Outlet:
+def _outlet(spec: Spec, report: DemoReport) -> Outlet:
     outlet, created = Outlet.objects.get_or_create(
         name=spec["name"],
         defaults={k: spec[k] for k in ("url", "language", "country")},
@@ -121,7 +136,7 @@ def _outlet(spec: dict, report: DemoReport) -> Outlet:
     return outlet
 
 
-def _section(home: HomePage, spec: dict, report: DemoReport) -> SectionPage:
+def _section(home: HomePage, spec: Spec, report: DemoReport) -> SectionPage:
     section = SectionPage.objects.child_of(home).filter(slug=spec["slug"]).first()
     if section:
         report.count("sections", created=False)
@@ -136,7 +151,7 @@ def _section(home: HomePage, spec: dict, report: DemoReport) -> SectionPage:
     return section
 
 
-def _day(today: date, spec: dict) -> date:
+def _day(today: date, spec: Spec) -> date:
     """Place an item: `week` weeks before this one, on `weekday` (0 = Monday).
 
     Items of this week that fall after today are dated today.
@@ -155,7 +170,9 @@ def _paragraphs(texts: list[str]) -> str:
     return "".join(f"<p>{escape(text)}</p>" for text in texts)
 
 
-def _publish(section: SectionPage, page, spec: dict, day: date, index: int) -> None:
+def _publish(
+    section: SectionPage, page: PostPage, spec: Spec, day: date, index: int
+) -> None:
     page.first_published_at = _moment(day, index)
     if spec["posting_date"]:
         page.posted_at = page.first_published_at
@@ -171,7 +188,14 @@ def _exists(section: SectionPage, slug: str, report: DemoReport, kind: str) -> b
     return False
 
 
-def _clipping(section, spec, outlets, today, index, report) -> None:
+def _clipping(
+    section: SectionPage,
+    spec: Spec,
+    outlets: dict[str, Outlet],
+    today: date,
+    index: int,
+    report: DemoReport,
+) -> None:
     if _exists(section, spec["slug"], report, "clippings"):
         return
     day = _day(today, spec)
@@ -200,7 +224,9 @@ def _clipping(section, spec, outlets, today, index, report) -> None:
     report.count("clippings", created=True)
 
 
-def _article(section, spec, today, index, report) -> None:
+def _article(
+    section: SectionPage, spec: Spec, today: date, index: int, report: DemoReport
+) -> None:
     if _exists(section, spec["slug"], report, "articles"):
         return
     page = ArticlePage(

@@ -18,7 +18,9 @@ class Command(BaseCommand):
             self.stdout.write("The site already has content; demo not loaded.")
             return
         self.stdout.write("Loading the demo site…")
-        report = demo_load()
+        report = demo_load(progress=self.show_progress)
+        if self.stdout.isatty():
+            self.stdout.write("")
         for kind, number in report.created.items():
             self.stdout.write(f"  created {number} {kind}")
         for kind, number in report.existing.items():
@@ -26,3 +28,11 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Demo ready: {report.total_created} items created.")
         )
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Keep one running count on a terminal; a line every 20 posts in a log."""
+        if self.stdout.isatty():
+            self.stdout.write(f"\r  {done}/{total} posts", ending="")
+            self.stdout.flush()
+        elif done % 20 == 0 or done == total:
+            self.stdout.write(f"  {done}/{total} posts")
