@@ -14,7 +14,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/uv/bin/uv)
 RUN := $(UV) run --locked --no-sync
 NEWSDESK := $(RUN) newsdesk
 
-.PHONY: run setup install test e2e lint format clean help
+.PHONY: run setup install test test-postgres e2e lint format clean help
 
 help:
 	@echo "make run | test | e2e | lint | format | clean"
@@ -47,6 +47,12 @@ format: install
 	$(RUN) djhtml $$(git ls-files 'src/*.html')
 
 test: lint
+	$(RUN) pytest -m "not browser"
+
+# The suite again on PostgreSQL: set DATABASE_URL=postgres://… (CI starts a
+# local server with .ci/postgres.sh).
+test-postgres: install
+	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://user:password@host:port/name" >&2; exit 2;; esac
 	$(RUN) pytest -m "not browser"
 
 # Real-browser tests; need Debian's chromium (/usr/bin/chromium).

@@ -1,4 +1,5 @@
 import importlib
+import os
 import sys
 
 import pytest
@@ -81,3 +82,18 @@ def test_production_accepts_a_long_secret_key(monkeypatch):
     assert production.SECRET_KEY == "k" * 60
     assert production.SESSION_COOKIE_SECURE is True
     assert production.CSRF_COOKIE_SECURE is True
+
+
+@pytest.mark.django_db
+def test_suite_runs_on_the_database_named_by_database_url():
+    """CI's PostgreSQL pass must really run on PostgreSQL."""
+    from django.db import connection
+
+    url = os.environ.get("DATABASE_URL", "sqlite://")
+    expected = "postgresql" if url.startswith(("postgres", "pgsql")) else "sqlite"
+    assert connection.vendor == expected
+    if expected == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA journal_mode")
+            mode = cursor.fetchone()[0]
+        assert mode == "wal"
