@@ -14,7 +14,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/uv/bin/uv)
 RUN := $(UV) run --locked --no-sync
 NEWSDESK := $(RUN) newsdesk
 
-.PHONY: run setup install test test-postgres e2e lint format clean help
+.PHONY: run install test test-postgres e2e lint format clean help
 
 help:
 	@echo "make run | test | e2e | lint | format | clean"
@@ -26,13 +26,9 @@ help:
 install: $(if $(findstring .tools,$(UV)),.tools/uv/bin/uv)
 	$(UV) sync --locked --quiet
 
-setup: install
-	$(NEWSDESK) migrate --noinput
-	$(NEWSDESK) demo --if-empty
-
-run: setup
-	@$(NEWSDESK) admin_login
-	$(NEWSDESK) serve
+# One process does it all: Django and Wagtail take seconds to import.
+run: install
+	$(NEWSDESK) start
 
 lint: install
 	$(RUN) ruff check src

@@ -42,6 +42,20 @@ def fetch(url: str) -> tuple[int, str, dict]:
         return error.code, error.read().decode(), dict(error.headers)
 
 
+def wait_until_serving(base: str, log_path: Path, seconds: int = 180) -> None:
+    """Wait for the server's first answer; fail with its output if none comes."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            fetch(base + "/static/public/css/site.css")
+            return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(
+        f"newsdesk start did not serve within {seconds}s:\n{log_path.read_text()}"
+    )
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     var = tmp_path_factory.mktemp("var")
@@ -51,39 +65,26 @@ def site(tmp_path_factory):
         if not key.startswith(("DJANGO_", "NEWSDESK_", "DATABASE_URL"))
     }
     env |= {"NEWSDESK_VAR_DIR": str(var), "PYTHONPATH": str(Path(__file__).parents[3])}
-    newsdesk(env, "migrate", "--noinput")
-    loaded = newsdesk(env, "demo", "--if-empty")
-    login = newsdesk(env, "admin_login")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "newsdesk", "serve", "--bind", f"127.0.0.1:{port}"]
+    env |= {"NEWSDESK_BIND": f"127.0.0.1:{port}", "NEWSDESK_WORKERS": "1"}
+    log_path = var / "start.log"
     with (
-        open(var / "server.log", "w") as log,
-        subprocess.Popen(  # noqa: S603
-            [*command, "--workers", "1"], env=env, stdout=log, stderr=log
+        open(log_path, "w") as log,
+        subprocess.Popen(
+            [sys.executable, "-m", "newsdesk", "start"], env=env, stdout=log, stderr=log
         ) as server,
     ):
         try:
-            for _ in range(100):
-                try:
-                    fetch(base + "/static/public/css/site.css")
-                    break
-                except OSError:
-                    time.sleep(0.1)
-            yield {
-                "env": env,
-                "var": var,
-                "base": base,
-                "loaded": loaded,
-                "login": login,
-            }
+            wait_until_serving(base, log_path)
+            yield {"env": env, "var": var, "base": base, "output": log_path.read_text()}
         finally:
             server.terminate()
             server.wait(timeout=20)
 
 
 def test_demo_loaded_and_served_by_gunicorn(site):
-    assert "Demo ready" in site["loaded"].stdout
+    assert "Demo ready" in site["output"]
     status, html, headers = fetch(site["base"] + "/")
     assert status == 200
     assert "Friends of Kestrel Bay" in html
@@ -101,10 +102,10 @@ def test_static_files_served_by_whitenoise(site):
 def test_admin_login_page_and_printed_password(site):
     status, html, _ = fetch(site["base"] + "/admin/login/")
     assert status == 200
-    password_file = site["var"] / "admin-password"
-    assert f"Password: {password_file.read_text().strip()}" in site["login"].stdout
+    password = (site["var"] / "admin-password").read_text().strip()
+    assert f"Password: {password}" in site["output"]
     again = newsdesk(site["env"], "admin_login")
-    assert again.stdout == site["login"].stdout
+    assert f"Password: {password}" in again.stdout
 
 
 def test_styled_404(site):
@@ -122,7 +123,9 @@ def test_database_is_sqlite_in_wal_mode_under_var(site):
 
 
 def test_second_run_keeps_the_site(site):
-    again = newsdesk(site["env"], "demo", "--if-empty")
+    again = newsdesk(site["env"], "start", "--no-serve")
+    assert "No migrations to apply" in again.stdout
     assert "already has content" in again.stdout
+    assert "Demo ready" not in again.stdout
     secret = (site["var"] / "secret-key").read_text()
     assert len(secret.strip()) >= 50
