@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
+from .links import validate_link
+
 NETWORKS = [
     ("mastodon", "Mastodon"),
     ("bluesky", "Bluesky"),
@@ -23,7 +25,12 @@ class SocialLinkBlock(blocks.StructBlock):
     handle = blocks.CharBlock(
         max_length=120, help_text="Shown to readers, e.g. @desk@example.social"
     )
-    url = blocks.URLBlock(required=False, help_text="Where the link goes.")
+    url = blocks.CharBlock(
+        required=False,
+        max_length=500,
+        validators=[validate_link],
+        help_text="Where the link goes: https://… or mailto:…",
+    )
 
     class Meta:
         icon = "link"

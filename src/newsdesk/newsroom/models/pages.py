@@ -1,3 +1,5 @@
+from datetime import datetime
+
 from django.db import models
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -89,15 +91,24 @@ class PostPage(Page):
     def source_dates(self) -> list:
         return []
 
-    def save(self, *args, **kwargs):
-        # Derived, not business logic: the sort key must follow the fields.
-        self.listing_date = posting_date(
+    @property
+    def display_date(self) -> datetime:
+        """Return the posting date with its fallbacks applied; never empty.
+
+        Computed from the fields as they are, so a preview of unsaved edits
+        shows the date the page will be listed under.
+        """
+        return posting_date(
             posted_at=self.posted_at,
             source_dates=self.source_dates(),
             first_published_at=self.first_published_at,
             stored_at=self.listing_date or timezone.now(),
             tz=timezone.get_current_timezone(),
         )
+
+    def save(self, *args, **kwargs):
+        # Derived, not business logic: the sort key must follow the fields.
+        self.listing_date = self.display_date
         return super().save(*args, **kwargs)
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from django.test import TestCase
 from django.utils import timezone
 
-from newsdesk.newsroom.models import ClippingPage
+from newsdesk.newsroom.models import ClippingPage, ClippingSource
 
 from .factories import (
     ArticlePageFactory,
@@ -217,3 +217,20 @@ class ErrorPageTests(TestCase):
             html = loader.render_to_string("500.html")
         self.assertIn("Something went wrong", html)
         self.assertIn("/static/public/css/site.css", html)
+
+
+class PreviewDateTests(TestCase):
+    def test_unsaved_page_shows_a_date(self):
+        """A preview of a page never saved still has a date to show."""
+        from django.template.loader import render_to_string
+
+        page = ClippingPage(title="Draft", excerpt="<p>x</p>", language="fa")
+        page.sources.add(
+            ClippingSource(authors="Jane Roe", published_on=date(2022, 4, 2))
+        )
+        self.assertIsNone(page.listing_date)
+        self.assertEqual(timezone.localdate(page.display_date), date(2022, 4, 2))
+        html = render_to_string("newsroom/post_header.html", {"page": page})
+        self.assertIn("April 2 2022</time>", html)
+        undated = ArticlePageFactory.build(posted_at=None)
+        self.assertIsNotNone(undated.display_date)

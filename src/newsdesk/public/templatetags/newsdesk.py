@@ -8,6 +8,7 @@ from wagtail.rich_text import get_text_for_indexing
 
 from newsdesk.newsroom.dates import format_date
 
+from ..links import is_safe_link
 from ..models import NETWORKS, SiteSettings
 
 register = template.Library()
@@ -42,7 +43,7 @@ def _attribution_part(part, links: bool):
     if part.separator:
         return part.text
     # <bdi> keeps a Latin date or name whole inside right-to-left text.
-    if links and part.url:
+    if links and is_safe_link(part.url):
         return format_html(
             '<bdi><a href="{}" rel="noopener">{}</a></bdi>', part.url, part.text
         )
@@ -55,6 +56,12 @@ def attribution(page, links=True):
     return format_html_join(
         "", "{}", ((_attribution_part(part, links),) for part in page.attribution())
     )
+
+
+@register.filter
+def safe_link(url):
+    """Return `url` if it may be an href (http, https, mailto), else ''."""
+    return url if url and is_safe_link(url) else ""
 
 
 @register.filter
@@ -97,7 +104,7 @@ def social_links(context):
         (
             NETWORK_LABELS.get(link.value["network"], ""),
             link.value["handle"],
-            link.value["url"],
+            safe_link(link.value["url"]),
         )
         for link in links
     ]
