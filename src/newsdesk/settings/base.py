@@ -22,6 +22,7 @@ WAGTAILADMIN_BASE_URL = BASE_URL
 CSRF_TRUSTED_ORIGINS = [BASE_URL]
 
 INSTALLED_APPS = [
+    "newsdesk.monitor",
     "newsdesk.newsroom",
     "newsdesk.public",
     "newsdesk.demo",

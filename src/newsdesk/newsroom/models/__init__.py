@@ -1,4 +1,5 @@
-from .outlets import Outlet
+from newsdesk.monitor.models import Outlet
+
 from .pages import (
     ArticlePage,
     ClippingPage,

@@ -10,13 +10,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from newsdesk.monitor.fields import LanguageField
+from newsdesk.monitor.models import Outlet
 from newsdesk.text.languages import direction, language_name, list_punctuation
 
 from ..attribution import Punctuation, Source, attribution_parts, split_authors
 from ..dates import posting_date
-from ..fields import LanguageField
 from .listing import ListingMixin
-from .outlets import Outlet
 
 QUOTE_FEATURES = ["bold", "italic", "link", "ol", "ul", "blockquote"]
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "blockquote", "hr"]

@@ -81,10 +81,10 @@ class AdminTests(TestCase):
 
     def test_outlet_snippet_list_and_create(self):
         self.assertContains(
-            self.client.get("/admin/snippets/newsroom/outlet/"), "Saltreach Courier"
+            self.client.get("/admin/snippets/monitor/outlet/"), "Saltreach Courier"
         )
         response = self.client.post(
-            "/admin/snippets/newsroom/outlet/add/",
+            "/admin/snippets/monitor/outlet/add/",
             {
                 "name": "Coastal Weekly",
                 "url": "https://weekly.example/",
@@ -97,7 +97,7 @@ class AdminTests(TestCase):
 
     def test_outlet_rejects_bad_language_and_duplicate_name(self):
         response = self.client.post(
-            "/admin/snippets/newsroom/outlet/add/",
+            "/admin/snippets/monitor/outlet/add/",
             {
                 "name": "Saltreach Courier",
                 "url": "",

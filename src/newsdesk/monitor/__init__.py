@@ -1,0 +1,1 @@
+"""Monitor: outlets and (to come) their feeds, polling, matching and the inbox."""
