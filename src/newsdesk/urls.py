@@ -21,4 +21,7 @@ if settings.SERVE_MEDIA:
         )
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    path("", include("newsdesk.public.urls")),
+    path("", include(wagtail_urls)),
+]

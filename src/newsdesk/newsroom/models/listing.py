@@ -30,9 +30,5 @@ class ListingMixin(RoutablePageMixin):
         except EmptyPage:
             raise Http404(f"There is no page {number} of this listing.") from None
         listing.object_list = selectors.posts_for_display(listing.object_list)
-        return self.render(request, context_overrides={"listing": listing})
-
-    def listing_page_url(self, number: int, request=None) -> str:
-        """Return the address of page `number` of this listing."""
-        base = self.get_url(request)
-        return base if number == 1 else f"{base}page/{number}/"
+        context = {"listing": listing, "listing_base": self.get_url(request)}
+        return self.render(request, context_overrides=context)

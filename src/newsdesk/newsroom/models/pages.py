@@ -91,6 +91,18 @@ class PostPage(Page):
     def source_dates(self) -> list:
         return []
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            # A preview shows the editor's unsaved sources and no neighbours.
+            context["related"] = []
+            return context
+        from ..selectors import posts_for_display, related_posts
+
+        posts_for_display([self])  # sources and outlets in one query
+        context["related"] = related_posts(self)
+        return context
+
     @property
     def display_date(self) -> datetime:
         """Return the posting date with its fallbacks applied; never empty.
@@ -142,15 +154,6 @@ class ClippingPage(PostPage):
 
     def source_dates(self) -> list:
         return [source.published_on for source in self.sources.all()]
-
-    def get_context(self, request, *args, **kwargs):
-        if not getattr(request, "is_preview", False):
-            # A preview shows the editor's unsaved sources; a served page
-            # loads its sources and outlets in one query.
-            from ..selectors import posts_for_display
-
-            posts_for_display([self])
-        return super().get_context(request, *args, **kwargs)
 
     def attribution_sources(self) -> list[Source]:
         return [source.as_attribution() for source in self.sources.all()]

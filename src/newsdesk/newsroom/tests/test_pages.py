@@ -106,8 +106,8 @@ class ClippingPageTests(TestCase):
 
     def test_tags_and_date_shown(self):
         html = self.get(self.single)
-        self.assertIn("<li>birds</li>", html)
-        self.assertIn("<li>volunteers</li>", html)
+        self.assertIn('<li><a href="/tags/birds/" rel="tag">birds</a></li>', html)
+        self.assertIn('<a href="/tags/volunteers/" rel="tag">volunteers</a>', html)
         self.assertRegex(
             html, r"Posted on: <time datetime=\"[^\"]+\">\w+ \d{1,2} \d{4}</time>"
         )
@@ -134,9 +134,16 @@ class ClippingPageTests(TestCase):
         html = self.get(self.single)
         self.assertIn('<a class="skip-link" href="#content">', html)
         self.assertIn('id="content"', html)
-        loaded = re.findall(r'<(?:link|script|img)[^>]+(?:href|src)="([^"]+)"', html)
-        self.assertTrue(loaded)
-        self.assertTrue(all(url.startswith("/") for url in loaded), loaded)
+        # What a browser loads: stylesheets, icons, scripts, images, frames.
+        loaded = re.findall(
+            r'<link rel="(?:stylesheet|icon|preload)"[^>]* href="([^"]+)"'
+            r'|<(?:script|img|iframe)[^>]* src="([^"]+)"',
+            html,
+        )
+        urls = [href or src for href, src in loaded]
+        self.assertTrue(urls)
+        for url in urls:
+            self.assertTrue(url.startswith("/") and not url.startswith("//"), url)
 
 
 class PostingDateTests(TestCase):

@@ -2,14 +2,18 @@
 
 from django import template
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Site
 from wagtail.rich_text import get_text_for_indexing
 
 from newsdesk.newsroom.dates import format_date
+from newsdesk.newsroom.selectors import outlet_slug
 
 from ..links import is_safe_link
+from ..metadata import json_ld, news_article, summary
 from ..models import NETWORKS, SiteSettings
+from ..rendering import attribution_html
 
 register = template.Library()
 NETWORK_LABELS = dict(NETWORKS)
@@ -39,23 +43,10 @@ def breadcrumbs(context, page):
     return {"trail": trail, "page": page, "request": context.get("request")}
 
 
-def _attribution_part(part, links: bool):
-    if part.separator:
-        return part.text
-    # <bdi> keeps a Latin date or name whole inside right-to-left text.
-    if links and is_safe_link(part.url):
-        return format_html(
-            '<bdi><a href="{}" rel="noopener">{}</a></bdi>', part.url, part.text
-        )
-    return format_html("<bdi>{}</bdi>", part.text)
-
-
 @register.simple_tag
 def attribution(page, links=True):
     """Render a clipping's attribution line, each source linked when asked."""
-    return format_html_join(
-        "", "{}", ((_attribution_part(part, links),) for part in page.attribution())
-    )
+    return attribution_html(page.attribution(), links=links)
 
 
 @register.filter
@@ -88,9 +79,10 @@ def is_within(page, section):
 
 
 @register.simple_tag
-def listing_url(page, number, request=None):
-    """Return the address of page `number` of a home or section listing."""
-    return page.listing_page_url(int(number), request)
+def listing_url(base, number):
+    """Return the address of page `number` of the listing that starts at `base`."""
+    number = int(number)
+    return base if number == 1 else f"{base}page/{number}/"
 
 
 @register.simple_tag(takes_context=True)
@@ -108,3 +100,36 @@ def social_links(context):
         )
         for link in links
     ]
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """Return this page's address without its query string, absolute."""
+    request = context.get("request")
+    return request.build_absolute_uri(request.path) if request else ""
+
+
+@register.filter
+def description(page):
+    """Return the page's meta description (its own, or the start of its text)."""
+    return summary(page) if page else ""
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """Return a JSON-LD script element describing a clipping or an article."""
+    request = context["request"]
+    data = news_article(
+        page,
+        url=request.build_absolute_uri(request.path),
+        publisher=SiteSettings.for_request(request).organisation_name,
+    )
+    # json_ld() escapes <, > and &: the data cannot close the element.
+    body = mark_safe(json_ld(data))  # noqa: S308
+    return format_html('<script type="application/ld+json">{}</script>', body)
+
+
+@register.filter(name="outlet_slug")
+def outlet_slug_filter(outlet):
+    """Return the address part of an outlet's archive."""
+    return outlet_slug(outlet)

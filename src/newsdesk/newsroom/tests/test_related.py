@@ -1,0 +1,81 @@
+"""'You may also like': shared tags and outlets, recent first, never itself."""
+
+from datetime import UTC, datetime, timedelta
+
+from django.test import TestCase
+
+from newsdesk.newsroom.selectors import related_posts
+
+from .factories import (
+    ArticlePageFactory,
+    ClippingPageFactory,
+    HomePageFactory,
+    OutletFactory,
+    SectionPageFactory,
+)
+
+START = datetime(2023, 1, 1, tzinfo=UTC)
+
+
+class RelatedTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = HomePageFactory()
+        news = SectionPageFactory(parent=home, slug="news")
+        courier = OutletFactory(name="Saltreach Courier")
+        weekly = OutletFactory(name="Coastal Weekly")
+
+        def clip(title, days, tags=(), outlet=None, publish=True):
+            return ClippingPageFactory(
+                parent=news,
+                title=title,
+                posted_at=START + timedelta(days=days),
+                tags=list(tags),
+                sources=[{"outlet": outlet}] if outlet else [],
+                publish=publish,
+            )
+
+        cls.page = clip("Subject", 50, ["birds", "storms"], courier)
+        cls.both_tags_and_outlet = clip(
+            "Both tags, same outlet", 1, ["birds", "storms"], courier
+        )
+        cls.one_tag_recent = clip("One tag, recent", 40, ["birds"])
+        cls.one_tag_old = clip("One tag, old", 2, ["storms"])
+        cls.outlet_only = clip("Same outlet", 30, [], courier)
+        cls.unrelated = clip("Unrelated", 49, ["fishing"], weekly)
+        cls.draft = clip("Draft", 45, ["birds", "storms"], courier, publish=False)
+        cls.alone = ArticlePageFactory(parent=news, title="Alone")
+
+    def test_ranked_by_shared_tags_and_outlets_then_recency(self):
+        titles = [page.title for page in related_posts(self.page)]
+        self.assertEqual(
+            titles,
+            [
+                "Both tags, same outlet",
+                "One tag, recent",
+                "Same outlet",
+                "One tag, old",
+            ],
+        )
+
+    def test_never_itself_drafts_or_unrelated(self):
+        related = related_posts(self.page, limit=10)
+        self.assertNotIn(self.page, related)
+        self.assertNotIn("Draft", [p.title for p in related])
+        self.assertNotIn("Unrelated", [p.title for p in related])
+
+    def test_limit_and_nothing_in_common(self):
+        self.assertEqual(len(related_posts(self.page, limit=2)), 2)
+        self.assertEqual(related_posts(self.alone), [])
+
+    def test_shown_under_the_page(self):
+        html = self.client.get(self.page.url).content.decode()
+        self.assertIn("You may also like", html)
+        section = html[html.index("You may also like") :]
+        self.assertIn("Both tags, same outlet", section)
+        self.assertNotIn(">Subject<", section)
+
+    def test_query_count_is_fixed(self):
+        # tags, outlets, view restrictions, dates, then the pages by type
+        with self.assertNumQueries(6):
+            related_posts(self.page)

@@ -1,0 +1,61 @@
+"""What a page tells search engines and link previews: JSON-LD and summaries."""
+
+import json
+
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.rich_text import get_text_for_indexing
+
+from newsdesk.newsroom.models import ClippingPage
+
+# The characters that could end a <script> element or open a comment.
+_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+def summary(page, words: int = 30) -> str:
+    """Return the page's description: its own, else the start of its text."""
+    if getattr(page, "search_description", ""):
+        return page.search_description
+    html = getattr(page, "excerpt", "") or getattr(page, "body", "")
+    return Truncator(get_text_for_indexing(html)).words(words)
+
+
+def news_article(page, *, url: str, publisher: str) -> dict:
+    """Return schema.org NewsArticle data for a clipping or an article."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": strip_tags(page.title)[:110],
+        "url": url,
+        "inLanguage": page.language,
+        "datePublished": page.display_date.isoformat(),
+        "description": summary(page),
+        "publisher": {"@type": "Organization", "name": publisher},
+    }
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at.isoformat()
+    if getattr(page, "author", ""):
+        data["author"] = {"@type": "Person", "name": page.author}
+    if isinstance(page, ClippingPage):
+        data["isBasedOn"] = data["citation"] = [
+            _cited(source) for source in page.sources.all()
+        ]
+    return data
+
+
+def _cited(source) -> dict:
+    work = {"@type": "NewsArticle"}
+    if source.url.startswith(("http://", "https://")):
+        work["url"] = source.url
+    if source.outlet_id:
+        work["publisher"] = {"@type": "Organization", "name": source.outlet.name}
+    if source.authors:
+        work["author"] = source.authors
+    if source.published_on:
+        work["datePublished"] = source.published_on.isoformat()
+    return work
+
+
+def json_ld(data: dict) -> str:
+    """Serialise `data` for a <script type="application/ld+json"> element."""
+    return json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)

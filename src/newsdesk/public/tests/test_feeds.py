@@ -1,0 +1,128 @@
+"""RSS and Atom feeds: valid, absolute, dated, with attribution and excerpt."""
+
+import xml.etree.ElementTree as ET
+from datetime import UTC, date, datetime, timedelta
+
+import feedparser
+from django.test import TestCase
+
+from newsdesk.newsroom.tests.factories import (
+    ArticlePageFactory,
+    ClippingPageFactory,
+    HomePageFactory,
+    OutletFactory,
+    SectionPageFactory,
+)
+
+START = datetime(2022, 3, 1, 9, 0, tzinfo=UTC)
+FEEDS = [
+    "/feed/",
+    "/feed/atom/",
+    "/sections/news/feed/",
+    "/sections/news/feed/atom/",
+    "/tags/birds/feed/",
+    "/tags/birds/feed/atom/",
+    "/outlets/saltreach-courier/feed/",
+    "/outlets/saltreach-courier/feed/atom/",
+    "/languages/fa/feed/",
+    "/languages/fa/feed/atom/",
+]
+
+
+class FeedTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = HomePageFactory()
+        news = SectionPageFactory(parent=home, title="News", slug="news")
+        notices = SectionPageFactory(parent=home, title="Notices", slug="notices")
+        courier = OutletFactory(name="Saltreach Courier")
+        for n in range(35):
+            ClippingPageFactory(
+                parent=news,
+                title=f"Count {n} & <more>",
+                posted_at=START + timedelta(days=n),
+                tags=["birds"],
+                excerpt="<p>Waders returned <b>early</b> this year.</p>",
+                sources=[
+                    {
+                        "outlet": courier,
+                        "authors": "Jane Roe",
+                        "place": "Saltreach",
+                        "published_on": date(2022, 2, 28),
+                        "url": "https://courier.example/count",
+                    }
+                ],
+            )
+        ClippingPageFactory(
+            parent=news,
+            title="شمار پرندگان",
+            language="fa",
+            posted_at=START - timedelta(days=1),
+            excerpt="<p>داوطلبان پرندگان را شمردند.</p>",
+        )
+        ArticlePageFactory(
+            parent=notices,
+            title="Volunteer day",
+            author="The desk",
+            posted_at=START + timedelta(days=40),
+        )
+
+    def parsed(self, url):
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        ET.fromstring(response.content)  # noqa: S314 - strict XML: raises if broken
+        feed = feedparser.parse(response.content)
+        self.assertFalse(feed.bozo, f"{url}: {feed.get('bozo_exception')}")
+        return response, feed
+
+    def test_every_feed_is_valid_xml_and_parses_cleanly(self):
+        for url in FEEDS:
+            with self.subTest(url=url):
+                _, feed = self.parsed(url)
+                self.assertTrue(feed.entries)
+                for entry in feed.entries:
+                    self.assertTrue(entry.link.startswith("http://testserver/"))
+                    self.assertIsNotNone(entry.get("published_parsed"))
+
+    def test_site_feed_has_the_newest_thirty_of_every_section(self):
+        _, feed = self.parsed("/feed/")
+        self.assertEqual(len(feed.entries), 30)
+        self.assertEqual(feed.entries[0].title, "Volunteer day")
+        self.assertEqual(feed.entries[1].title, "Count 34 & <more>")
+        self.assertEqual(feed.entries[1].published_parsed[:3], (2022, 4, 4))
+
+    def test_entry_carries_attribution_and_full_excerpt(self):
+        _, feed = self.parsed("/feed/atom/")
+        entry = feed.entries[1]
+        self.assertIn("Jane Roe", entry.summary)
+        link = '<a href="https://courier.example/count" rel="noopener">'
+        self.assertIn(f"{link}Saltreach Courier</a>", entry.summary)
+        self.assertIn("February 28 2022:…", entry.summary)
+        self.assertIn("Waders returned <b>early</b> this year.", entry.summary)
+        self.assertEqual([tag.term for tag in entry.tags], ["birds"])
+
+    def test_scoped_feeds_contain_only_their_scope(self):
+        _, notices = self.parsed("/sections/notices/feed/")
+        self.assertEqual([e.title for e in notices.entries], ["Volunteer day"])
+        _, persian = self.parsed("/languages/fa/feed/")
+        self.assertEqual([e.title for e in persian.entries], ["شمار پرندگان"])
+        _, tagged = self.parsed("/tags/birds/feed/")
+        self.assertTrue(all(e.title.startswith("Count") for e in tagged.entries))
+
+    def test_unknown_scopes_are_404(self):
+        for url in ("/tags/none/feed/", "/sections/none/feed/", "/outlets/none/feed/"):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 404)
+
+    def test_pages_announce_their_feeds(self):
+        html = self.client.get("/notices/").content.decode()
+        self.assertIn(
+            '<link rel="alternate" type="application/rss+xml" title="newsdesk (RSS)"'
+            ' href="/feed/">',
+            html,
+        )
+        self.assertIn('href="/sections/notices/feed/atom/"', html)
+        tag_page = self.client.get("/tags/birds/").content.decode()
+        self.assertIn(
+            'type="application/rss+xml" title="Tagged “birds” (RSS)"', tag_page
+        )

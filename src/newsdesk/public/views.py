@@ -1,0 +1,106 @@
+"""Archives (tag, outlet, language, month) and robots.txt."""
+
+import calendar
+
+from django.core.paginator import EmptyPage, Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.encoding import uri_to_iri
+from wagtail.models import Site
+
+from newsdesk import conf
+from newsdesk.newsroom import selectors
+from newsdesk.newsroom.selectors import ArchiveFilter
+from newsdesk.text.languages import is_valid_tag, language_name
+
+
+def _site_root(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404("No site is configured for this address.")
+    return site.root_page
+
+
+def _archive(
+    request, *, archive: ArchiveFilter, title: str, base: str, feed: str, number: int
+):
+    """Render one page of an archive listing, like the home page's."""
+    if number == 1 and request.path != uri_to_iri(base):  # /page/1/
+        return redirect(base, permanent=True)
+    posts = selectors.post_listing(root=_site_root(request), archive=archive)
+    paginator = Paginator(posts, conf.get("PAGE_SIZE"))
+    try:
+        listing = paginator.page(number)
+    except EmptyPage:
+        raise Http404(f"There is no page {number} of this archive.") from None
+    listing.object_list = selectors.posts_for_display(listing.object_list)
+    context = {
+        "listing": listing,
+        "listing_base": base,
+        "archive_title": title,
+        "feed_base": feed,
+    }
+    return render(request, "public/archive.html", context)
+
+
+def tag_archive(request, slug: str, number: int = 1):
+    tag = selectors.tag_named(slug)
+    if tag is None:
+        raise Http404("No such tag.")
+    return _archive(
+        request,
+        archive=ArchiveFilter(tag=tag.slug),
+        title=f"Tagged “{tag.name}”",
+        base=reverse("public:tag", args=[tag.slug]),
+        feed=reverse("public:tag-rss", args=[tag.slug]),
+        number=number,
+    )
+
+
+def outlet_archive(request, slug: str, number: int = 1):
+    outlet = selectors.outlet_by_slug(slug)
+    if outlet is None:
+        raise Http404("No such outlet.")
+    return _archive(
+        request,
+        archive=ArchiveFilter(outlet=outlet),
+        title=f"Quoted from {outlet.name}",
+        base=reverse("public:outlet", args=[slug]),
+        feed=reverse("public:outlet-rss", args=[slug]),
+        number=number,
+    )
+
+
+def language_archive(request, code: str, number: int = 1):
+    if not is_valid_tag(code):
+        raise Http404("Not a language code.")
+    return _archive(
+        request,
+        archive=ArchiveFilter(language=code),
+        title=f"In {language_name(code)}",
+        base=reverse("public:language", args=[code]),
+        feed=reverse("public:language-rss", args=[code]),
+        number=number,
+    )
+
+
+def month_archive(request, year: str, month: str, number: str = "1"):
+    year, month, number = int(year), int(month), int(number)
+    if not 1 <= month <= 12 or not 1900 <= year <= 9999:
+        raise Http404("No such month.")
+    return _archive(
+        request,
+        archive=ArchiveFilter(year=year, month=month),
+        title=f"{calendar.month_name[month]} {year}",
+        base=reverse("public:month", args=[year, f"{month:02d}"]),
+        feed=reverse("public:rss"),
+        number=number,
+    )
+
+
+def robots_txt(request):
+    """Allow everything public; keep crawlers out of the admin; name the sitemap."""
+    sitemap = request.build_absolute_uri(reverse("public:sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
