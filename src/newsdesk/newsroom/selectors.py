@@ -3,12 +3,15 @@
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 from django.db.models.query import prefetch_related_objects
 from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Page
+
+from newsdesk.text.snippets import query_terms
 
 from .models import ClippingPage, ClippingSource, Outlet, PostPage, PostPageTag
 
@@ -103,5 +106,25 @@ def related_posts(page: PostPage, *, limit: int = 4) -> list[Page]:
     dated = candidates.values_list("pk", "listing_date")
     ranked = sorted(dated, key=lambda row: (scores[row[0]], row[1]), reverse=True)
     chosen = [pk for pk, _ in ranked[:limit]]
-    pages = Page.objects.filter(pk__in=chosen).specific().in_bulk()
-    return [pages[pk] for pk in chosen if pk in pages]
+    return specific_in_order(Page(pk=pk) for pk in chosen)
+
+
+def search_posts(*, root: Page, query: str) -> Any:
+    """Return live posts below `root` matching `query`, best first.
+
+    The query is folded like the index (`PostPage.search_text`), so Persian
+    and Arabic letter forms, ZWNJ and diacritics do not matter; every word
+    must match. Quotes and operators are taken as plain words.
+    """
+    words = sorted(query_terms(query))
+    if not words:
+        return PostPage.objects.none()
+    posts = PostPage.objects.live().public().descendant_of(root)
+    return posts.search(" ".join(words), operator="and")
+
+
+def specific_in_order(pages: Iterable[Page]) -> list[Page]:
+    """Return the specific page for each of `pages`, in the same order."""
+    ids = [page.pk for page in pages]
+    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return [found[pk] for pk in ids if pk in found]

@@ -40,4 +40,5 @@ urlpatterns = [
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("news-sitemap.xml", sitemaps.news_sitemap, name="news-sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("search/", views.search, name="search"),
 ]

@@ -1,4 +1,4 @@
-"""Archives (tag, outlet, language, month) and robots.txt."""
+"""Archives (tag, outlet, language, month), search and robots.txt."""
 
 import calendar
 
@@ -13,6 +13,7 @@ from newsdesk import conf
 from newsdesk.newsroom import selectors
 from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
+from newsdesk.text.snippets import query_terms, snippet
 
 
 def _site_root(request):
@@ -104,3 +105,19 @@ def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("public:sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def search(request):
+    """Search the whole archive; results ranked, paginated, words in context."""
+    query = request.GET.get("q", "").strip()[:200]
+    number = request.GET.get("page", "1")
+    results, listing = [], None
+    if query:
+        found = selectors.search_posts(root=_site_root(request), query=query)
+        paginator = Paginator(found, conf.get("PAGE_SIZE"))
+        listing = paginator.get_page(number)
+        terms = query_terms(query)
+        pages = selectors.posts_for_display(selectors.specific_in_order(listing))
+        results = [(page, snippet(page.plain_text(), terms)) for page in pages]
+    context = {"query": query, "results": results, "listing": listing}
+    return render(request, "public/search.html", context)

@@ -8,10 +8,12 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 from newsdesk.monitor.fields import LanguageField
 from newsdesk.monitor.models import Outlet
+from newsdesk.text.folding import fold
 from newsdesk.text.languages import direction, language_name, list_punctuation
 
 from ..attribution import Punctuation, Source, attribution_parts, split_authors
@@ -73,6 +75,7 @@ class PostPage(Page):
     )
     search_fields = [
         *Page.search_fields,
+        index.SearchField("search_text"),
         index.FilterField("language"),
         index.FilterField("listing_date"),
     ]
@@ -90,6 +93,14 @@ class PostPage(Page):
 
     def source_dates(self) -> list:
         return []
+
+    def plain_text(self) -> str:
+        """Return the page's readable text (title aside), for search and snippets."""
+        return ""
+
+    def search_text(self) -> str:
+        """Return title and text folded, so the index matches any spelling."""
+        return fold(f"{self.title} {self.plain_text()}")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -142,18 +153,19 @@ class ClippingPage(PostPage):
     parent_page_types = ["newsroom.SectionPage"]
     subpage_types: list[str] = []
     teaser_template = "newsroom/teaser_clipping.html"
-    search_fields = [
-        *PostPage.search_fields,
-        index.SearchField("excerpt"),
-        index.SearchField("commentary"),
-        index.RelatedFields(
-            "sources",
-            [index.SearchField("authors"), index.SearchField("place")],
-        ),
-    ]
 
     def source_dates(self) -> list:
         return [source.published_on for source in self.sources.all()]
+
+    def plain_text(self) -> str:
+        sources = " ".join(
+            f"{source.outlet.name if source.outlet_id else ''} {source.authors} "
+            f"{source.place}"
+            for source in self.sources.all()
+        )
+        parts = [get_text_for_indexing(self.excerpt), sources]
+        parts.append(get_text_for_indexing(self.commentary))
+        return " ".join(part for part in parts if part.strip())
 
     def attribution_sources(self) -> list[Source]:
         return [source.as_attribution() for source in self.sources.all()]
@@ -217,8 +229,6 @@ class ArticlePage(PostPage):
     parent_page_types = ["newsroom.SectionPage"]
     subpage_types: list[str] = []
     teaser_template = "newsroom/teaser_article.html"
-    search_fields = [
-        *PostPage.search_fields,
-        index.SearchField("author"),
-        index.SearchField("body"),
-    ]
+
+    def plain_text(self) -> str:
+        return f"{self.author} {get_text_for_indexing(self.body)}".strip()

@@ -1,0 +1,41 @@
+"""Show where a search matched: a few words of the text around the hit."""
+
+from dataclasses import dataclass
+
+from .folding import fold
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    matched: bool = False
+
+
+def query_terms(query: str) -> set[str]:
+    """Return the folded words of a search query, operators and quotes dropped."""
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in fold(query))
+    return {word for word in cleaned.split() if word}
+
+
+def _matches(word: str, terms: set[str]) -> bool:
+    folded = "".join(ch for ch in fold(word) if ch.isalnum() or ch == " ")
+    return any(part in terms for part in folded.split())
+
+
+def snippet(text: str, terms: set[str], *, width: int = 12) -> list[Word]:
+    """Return `width` words either side of the first word of `text` that matches.
+
+    Words are compared folded, so `كتاب` in the text matches `کتاب` asked for;
+    the words returned are the text's own, with the matches marked. Without a
+    match, the start of the text.
+    """
+    words = text.split()
+    hits = [index for index, word in enumerate(words) if _matches(word, terms)]
+    start = max(0, hits[0] - width) if hits else 0
+    end = hits[0] + width + 1 if hits else 2 * width
+    result = [Word(word, _matches(word, terms)) for word in words[start:end]]
+    if start > 0:
+        result.insert(0, Word("…"))
+    if end < len(words):
+        result.append(Word("…"))
+    return result
