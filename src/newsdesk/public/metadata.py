@@ -1,18 +1,20 @@
 """What a page tells search engines and link previews: JSON-LD and summaries."""
 
 import json
+from typing import Any
 
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
-from newsdesk.newsroom.models import ClippingPage
+from newsdesk.newsroom.models import ClippingPage, ClippingSource, PostPage
 
 # The characters that could end a <script> element or open a comment.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
-def summary(page, words: int = 30) -> str:
+def summary(page: Page, words: int = 30) -> str:
     """Return the page's description: its own, else the start of its text."""
     if getattr(page, "search_description", ""):
         return page.search_description
@@ -20,9 +22,9 @@ def summary(page, words: int = 30) -> str:
     return Truncator(get_text_for_indexing(html)).words(words)
 
 
-def news_article(page, *, url: str, publisher: str) -> dict:
+def news_article(page: PostPage, *, url: str, publisher: str) -> dict[str, Any]:
     """Return schema.org NewsArticle data for a clipping or an article."""
-    data = {
+    data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": strip_tags(page.title)[:110],
@@ -43,8 +45,8 @@ def news_article(page, *, url: str, publisher: str) -> dict:
     return data
 
 
-def _cited(source) -> dict:
-    work = {"@type": "NewsArticle"}
+def _cited(source: ClippingSource) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "NewsArticle"}
     if source.url.startswith(("http://", "https://")):
         work["url"] = source.url
     if source.outlet_id:
@@ -56,6 +58,6 @@ def _cited(source) -> dict:
     return work
 
 
-def json_ld(data: dict) -> str:
+def json_ld(data: dict[str, Any]) -> str:
     """Serialise `data` for a <script type="application/ld+json"> element."""
     return json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
