@@ -51,8 +51,12 @@ test-postgres: install
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://user:password@host:port/name" >&2; exit 2;; esac
 	$(RUN) pytest -m "not browser"
 
-# Real-browser tests; need Debian's chromium (/usr/bin/chromium).
-e2e: install
+# Real-browser tests; need Debian's chromium (/usr/bin/chromium) and axe-core
+# from npm (locked in package-lock.json).
+node_modules/axe-core/axe.min.js: package-lock.json
+	npm ci --no-audit --no-fund --silent
+
+e2e: install node_modules/axe-core/axe.min.js
 	$(RUN) pytest -m browser
 
 clean:

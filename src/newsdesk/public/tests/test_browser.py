@@ -3,8 +3,10 @@
 Run with `make e2e` (needs /usr/bin/chromium; .ci/run installs it).
 """
 
+import json
 import os
 from datetime import date
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -23,7 +25,11 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-PHONE = {"width": 375, "height": 740}
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+REPO = Path(__file__).resolve().parents[4]
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = REPO / "var" / "screenshots"
 
 pytestmark = [
     pytest.mark.browser,
@@ -66,7 +72,7 @@ def test_home_fits_a_phone_and_makes_no_third_party_requests(site, phone):
     phone.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
     phone.goto(site + "/")
     width = phone.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"page is {width}px wide on a 375px phone"
+    assert width <= PHONE["width"], f"page is {width}px wide on a 360px phone"
     assert phone.get_by_text("Page 1 of").is_visible()
     assert phone.locator(".site-nav a").first.is_visible()
     assert hosts == {urlsplit(site).netloc}
@@ -108,3 +114,64 @@ def test_rtl_items_inside_the_english_listing(site, phone):
         "items => items.map(el => getComputedStyle(el).direction)"
     )
     assert "rtl" in directions and "ltr" in directions
+
+
+def axe_violations(page) -> list[dict]:
+    """Run axe-core in the page; return its violations (WCAG 2.x A and AA)."""
+    assert AXE.exists(), "Run `npm ci` first (make e2e does): axe-core is missing"
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', "
+        "'best-practice']})"
+    )
+    return [
+        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:3]}
+        for v in result["violations"]
+    ]
+
+
+def test_no_accessibility_violations(site, browser):
+    clipping_en = ClippingPage.objects.filter(language="en").first()
+    clipping_fa = ClippingPage.objects.filter(language="fa").first()
+    urls = [
+        "/",
+        "/news/",
+        "/tags/birds/",
+        clipping_en.url,
+        clipping_fa.url,
+        "/search/?q=" + "lighthouse",
+        "/search/?q=" + "فانوس",
+    ]
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    found = {}
+    for url in urls:
+        page.goto(site + url)
+        violations = axe_violations(page)
+        if violations:
+            found[url] = violations
+    context.close()
+    assert not found, json.dumps(found, ensure_ascii=False, indent=1)
+
+
+def test_search_in_persian_from_the_header(site, phone):
+    phone.goto(site + "/")
+    phone.fill("#site-search-q", "فانوس دریایی")
+    phone.keyboard.press("Enter")
+    phone.wait_for_url("**/search/?q=*")
+    assert phone.locator("ol.results article").count() >= 1
+    first = phone.locator("ol.results article").first
+    assert first.get_attribute("dir") == "rtl"
+    assert first.locator("mark").count() >= 1
+
+
+def test_screenshots_of_the_home_page(site, browser):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for width in (360, 1280):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        page.goto(site + "/")
+        path = SCREENSHOTS / f"home-{width}.png"
+        page.screenshot(path=str(path), full_page=True)
+        context.close()
+        assert path.stat().st_size > 10_000
