@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "newsdesk.public.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "newsdesk.urls"

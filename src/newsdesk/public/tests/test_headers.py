@@ -1,0 +1,38 @@
+"""Public pages: a strict Content-Security-Policy and a small page weight."""
+
+from django.contrib.staticfiles import finders
+from django.test import TestCase
+
+from newsdesk.newsroom.tests.factories import (
+    ClippingPageFactory,
+    HomePageFactory,
+    SectionPageFactory,
+)
+
+
+class HeaderTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = HomePageFactory()
+        news = SectionPageFactory(parent=home, slug="news")
+        for _ in range(12):
+            ClippingPageFactory(parent=news, excerpt="<p>" + "Waders. " * 80 + "</p>")
+
+    def test_public_pages_forbid_inline_script_and_other_hosts(self):
+        for url in ("/", "/news/", "/search/?q=waders", "/feed/", "/no-such-page/"):
+            with self.subTest(url=url):
+                policy = self.client.get(url)["Content-Security-Policy"]
+                self.assertIn("script-src 'self'", policy)
+                self.assertIn("default-src 'self'", policy)
+                self.assertIn("frame-ancestors 'none'", policy)
+                self.assertNotIn("unsafe-inline", policy)
+
+    def test_admin_keeps_its_own_headers(self):
+        response = self.client.get("/admin/login/")
+        self.assertNotIn("Content-Security-Policy", response)
+
+    def test_home_page_html_and_css_under_50_kb(self):
+        html = self.client.get("/").content
+        with open(finders.find("public/css/site.css"), "rb") as handle:
+            css = handle.read()
+        self.assertLess(len(html) + len(css), 50 * 1024, (len(html), len(css)))
