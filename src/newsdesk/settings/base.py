@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "newsdesk.newsroom",
     "newsdesk.public",
     "newsdesk.demo",
+    "newsdesk.engagement",
+    "newsdesk.wordpress",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
