@@ -174,4 +174,9 @@ NEWSDESK = {
     "SERVE_BIND": env_str("NEWSDESK_BIND", "127.0.0.1:8000"),
     "SERVE_WORKERS": env_int("NEWSDESK_WORKERS", 2),
     "SERVE_THREADS": env_int("NEWSDESK_THREADS", 4),
+    # WordPress import: where posts without a category, and pages, go.
+    "WORDPRESS_DEFAULT_SECTION": "news",
+    "WORDPRESS_PAGES_SECTION": "pages",
+    "WORDPRESS_FETCH_TIMEOUT": 20,
+    "WORDPRESS_REST_PER_PAGE": 100,
 }
