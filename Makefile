@@ -14,7 +14,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/uv/bin/uv)
 RUN := $(UV) run --locked --no-sync
 NEWSDESK := $(RUN) newsdesk
 
-.PHONY: run install test test-postgres e2e lint format clean help
+.PHONY: run install test test-postgres e2e lint format clean help bench
 
 help:
 	@echo "make run | test | e2e | lint | format | clean"
@@ -54,6 +54,11 @@ test-postgres: install
 # Real-browser tests; need Debian's chromium (/usr/bin/chromium).
 e2e: install
 	$(RUN) pytest -m browser
+
+# Speed and memory of the WordPress import on a generated 100,000-post export
+# (measured and printed, never asserted).
+bench: install
+	$(RUN) python -m newsdesk.wordpress.bench
 
 clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache

@@ -87,7 +87,8 @@ def map_item(item: Item, context: Context) -> PostData:
     state = STATES.get(item.status)
     if state is None:
         raise Unmappable(f"status {item.status!r} is not imported")
-    body = clean_html(item.content)
+    # A page's body may not be empty: a title-only post keeps its excerpt.
+    body = clean_html(item.content) or clean_html(item.excerpt) or "<p></p>"
     data = PostData(
         wp_id=item.id,
         post_type=item.post_type,
@@ -167,7 +168,9 @@ def _as_clipping(data: PostData, context: Context) -> None:
     if parsed is None:
         return
     rest = _after_head(match["inner"], parsed.rest)
-    first = f"<p>{rest}</p>" if rest else ""
+    first = f"<p>{rest}</p>" if rest.strip() else ""
+    if not (first + data.body[match.end() :]).strip():
+        return  # an attribution with nothing quoted is not a clipping
     data.kind = "clipping"
     data.sources = parsed.sources
     data.body = first + data.body[match.end() :]

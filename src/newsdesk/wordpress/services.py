@@ -124,7 +124,11 @@ def _site(run: _Run, site: SiteInfo) -> None:
     if not run.context.site_url:
         run.context.site_url = site.url
     if not run.site_url:
-        raise ValueError("The export names no site URL: pass --url https://your-site/")
+        run.report.errors.append(
+            "The export names no site URL, so old links cannot be redirected "
+            "and a later import cannot be matched: pass --url https://your-site/"
+        )
+        run.context.site_url = "unknown-site"
     run.context.language = site.language or "en"
     run.context.known_outlets = list(Outlet.objects.values_list("name", flat=True))
     if not run.options.dry_run:

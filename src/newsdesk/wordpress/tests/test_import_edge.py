@@ -208,3 +208,40 @@ class EdgeCaseTests(TestCase):
         assert page_for(1).title == "New title"
         assert ArticlePage.objects.count() == 1
         assert Redirect.objects.filter(old_path="/?p=1").count() == 1
+
+
+class OddInputTests(TestCase):
+    def setUp(self):
+        self._dir = tempfile.TemporaryDirectory()
+        self.tmp = Path(self._dir.name)
+
+    def tearDown(self):
+        self._dir.cleanup()
+
+    def test_empty_posts_and_bare_attribution_lines_still_import(self):
+        report = run_import(
+            self.tmp,
+            item(1, content=""),
+            item(2, content="<p>Saltreach Courier, January 26 2021:…</p>"),
+        )
+        assert report.skipped == []
+        assert page_for(1).live
+        assert isinstance(page_for(2), ArticlePage)
+
+    def test_an_export_without_site_url_is_reported(self):
+        path = write_wxr(self.tmp, item(1))
+        path.write_text(
+            path.read_text()
+            .replace(f"<link>{SITE}</link>", "")
+            .replace(f">{SITE}<", "><")
+        )
+        report = wordpress_import(records=read_wxr(path), options=ImportOptions())
+        assert "pass --url" in report.errors[0]
+        assert report.outcomes["articles"]["created"] == 1
+
+    def test_create_users_makes_inactive_accounts(self):
+        from django.contrib.auth import get_user_model
+
+        run_import(self.tmp, item(1), create_users=True)
+        user = get_user_model().objects.get(username="mara")
+        assert not user.is_active
