@@ -246,12 +246,17 @@ def _item(run: _Run, item: Item) -> None:
     page = _write_post(run, data, item, known)
     for note in data.notes:
         run.report.note(label, note)
+    kept = list(data.notes)
+    if data.thumbnail_id:
+        # No page model shows an image yet: keep the link for when one does.
+        kept.insert(0, f"featured image: attachment {data.thumbnail_id}")
+        run.report.count("featured images", "recorded")
     run.remember(
         item.post_type,
         item.id,
         object_id=page.pk,
         checksum=checksum,
-        note="; ".join(data.notes)[:500],
+        note="; ".join(kept)[:500],
     )
 
 

@@ -112,6 +112,15 @@ class SampleImportTests(TestCase):
         assert records.count() == 5
         assert all(record.object_id for record in records)
 
+    def test_featured_images_are_recorded(self):
+        with_thumbnail = [i for i in self.items if i.thumbnail_id]
+        assert with_thumbnail
+        assert self.report.outcomes["featured images"]["recorded"] == len(
+            with_thumbnail
+        )
+        record = ImportedItem.objects.get(kind="post", wp_id=9)
+        assert record.note.startswith("featured image: attachment 4")
+
     def test_a_second_import_changes_nothing(self):
         counts = (
             Page.objects.count(),
