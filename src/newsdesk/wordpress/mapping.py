@@ -64,6 +64,7 @@ class PostData:
     state: str
     language: str
     author: str = ""
+    summary: str = ""  # WordPress's excerpt, kept as the search description
     commentary: str = ""
     sources: tuple[Source, ...] = ()
     section: str = ""
@@ -99,6 +100,7 @@ def map_item(item: Item, context: Context) -> PostData:
         state=state,
         language=guess_language(plain_text(item.content), context.language),
         author=context.authors.get(item.creator, item.creator),
+        summary=plain_text(item.excerpt),
         section=item.categories[0][0] if item.categories else "",
         tags=_tags(item),
         posted_at=item.posted_at,

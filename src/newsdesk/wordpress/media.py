@@ -52,6 +52,12 @@ def read_upload(uploads: str, relative: str) -> bytes | None:
 
 def attachment_import(*, run: "_Run", item: Item) -> None:
     """Import one attachment; idempotent (an image imported before is kept)."""
+    if item.parent_id and not run.options.dry_run:
+        path = urlsplit(item.link).path if item.link else ""
+        if path.strip("/"):
+            run.attachment_paths.append((path, item.parent_id))
+        query = f"{run.base}/?attachment_id={item.id}"
+        run.attachment_paths.append((query, item.parent_id))
     known = run.imported("attachment", item.id)
     if known and known.object_id:
         run.report.count("images", "unchanged")

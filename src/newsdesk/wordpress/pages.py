@@ -2,6 +2,7 @@
 
 import logging
 
+from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.models import Page, Site
 
@@ -42,14 +43,20 @@ def home_page_ensure(*, title: str) -> HomePage:
 
 
 def section_ensure(
-    *, home: HomePage, slug: str, title: str
+    *, home: HomePage, slug: str, title: str, intro: str = ""
 ) -> tuple[SectionPage, bool]:
-    """Return the section with `slug` under `home`, created if missing."""
+    """Return the section with `slug` under `home`, created if missing.
+
+    `intro` (plain text, a category's description) is used only on creation.
+    """
     slug = slugify(slug, allow_unicode=True) or "imported"
     section = SectionPage.objects.child_of(home).filter(slug=slug).first()
     if section:
         return section, False
-    section = home.add_child(instance=SectionPage(title=title or slug, slug=slug))
+    section = SectionPage(title=title or slug, slug=slug)
+    if intro.strip():
+        section.intro = f"<p>{escape(intro.strip())}</p>"
+    home.add_child(instance=section)
     section.save_revision().publish()
     return section, True
 
@@ -71,6 +78,7 @@ def _outlet(name: str, language: str) -> Outlet:
 
 def _fill(page: PostPage, data: PostData) -> None:
     page.title = data.title
+    page.search_description = data.summary
     page.language = data.language
     page.posted_at = data.posted_at
     page.tags.set(data.tags)

@@ -48,6 +48,9 @@ class _Run:
         self.categories: dict[str, Term] = {}
         self.sections: dict[str, int] = {}
         self.relink: set[int] = set()
+        # Attachment pages redirect to the post they belong to, which the
+        # export may list after them: (old path, parent WordPress id).
+        self.attachment_paths: list[tuple[str, int]] = []
         self.terms_seen: set[tuple[str, int]] = set()
 
     @property
@@ -87,6 +90,7 @@ def wordpress_import(
             progress(run.report)
     if not options.dry_run:
         _relink(run)
+        _guarded(run, "attachment pages", _attachment_redirects, run.attachment_paths)
     return run.report
 
 
@@ -94,7 +98,7 @@ def _dispatch(run: _Run, record: Record) -> None:
     if isinstance(record, SiteInfo):
         _site(run, record)
     elif isinstance(record, Author):
-        _author(run, record)
+        _guarded(run, f"author {record.login}", _author, record)
     elif isinstance(record, Term):
         _guarded(run, f"{record.kind} {record.slug}", _term, record)
     elif isinstance(record, Item):
@@ -139,6 +143,8 @@ def _author(run: _Run, author: Author) -> None:
     name = author.display_name or author.login
     run.context.authors[author.login] = name
     run.context.authors[str(author.id)] = name
+    if not run.options.dry_run and author.login:
+        redirect_upsert(old_path=f"{run.base}/author/{author.login}/", page=_home(run))
     if run.options.create_users and not run.options.dry_run and author.login:
         _user, created = get_user_model().objects.get_or_create(
             username=author.login[:150],
@@ -191,10 +197,15 @@ def _section_for(run: _Run, category: str, name: str = "") -> int | None:
         run.report.count("sections", "unchanged" if exists else "created")
         run.sections[category] = 0
         return None
-    section, created = section_ensure(home=_home(run), slug=slug, title=name or slug)
+    term = run.categories.get(category)
+    section, created = section_ensure(
+        home=_home(run),
+        slug=slug,
+        title=name or slug,
+        intro=term.description if term else "",
+    )
     run.report.count("sections", "created" if created else "unchanged")
     run.sections[category] = section.pk
-    term = run.categories.get(category)
     if term:
         for path in category_paths(
             base=run.base, slugs=_category_chain(run, term), term_id=term.id
@@ -292,6 +303,21 @@ def _write_post(
     if urlsplit(run.site_url).netloc in data.body:
         run.relink.add(page.pk)
     return page
+
+
+def _attachment_redirects(run: _Run, paths: list[tuple[str, int]]) -> None:
+    """Send each attachment's old page to the post or page it belongs to."""
+    for path, parent_id in paths:
+        record = (
+            ImportedItem.objects.filter(
+                site_url=run.site_url, kind__in=["post", "page"], wp_id=parent_id
+            )
+            .exclude(object_id=None)
+            .first()
+        )
+        page = record and Page.objects.filter(pk=record.object_id, live=True).first()
+        if page:
+            redirect_upsert(old_path=path, page=page)
 
 
 def _relink(run: _Run) -> None:

@@ -24,6 +24,10 @@ def sample_items() -> list[Item]:
     return [r for r in read_wxr(SAMPLE_WXR) if isinstance(r, Item)]
 
 
+def post_link(wp_id: int) -> str:
+    return next(i.link for i in sample_items() if i.id == wp_id)
+
+
 class SampleImportTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -106,6 +110,30 @@ class SampleImportTests(TestCase):
         film = SectionPage.objects.get(slug="film")
         assert response["Location"].endswith(film.url)
         assert self.client.get("/tag/bridge/").status_code == 301
+
+    def test_attachment_and_author_pages_redirect(self):
+        post = self.page_of(next(i for i in self.items if i.id == 9))
+        old = post_link(9).removeprefix(SITE) + "peer-image-1/"
+        response = self.client.get(old)
+        assert response.status_code == 301
+        assert response["Location"].endswith(post.url)
+        assert self.client.get("/?attachment_id=4")["Location"].endswith(post.url)
+        assert self.client.get("/author/ada/").status_code == 301
+
+    def test_imported_pages_render(self):
+        for item in self.published[:5]:
+            response = self.client.get(self.page_of(item).url)
+            assert response.status_code == 200
+        film = SectionPage.objects.get(slug="film")
+        assert self.client.get(film.url).status_code == 200
+
+    def test_category_description_and_excerpt_are_kept(self):
+        business = SectionPage.objects.get(slug="business")
+        assert business.intro.startswith("<p>Workers drought painter")
+        post = self.page_of(next(i for i in self.items if i.id == 9))
+        assert post.search_description == (
+            "Weather workers economy prices record volunteers film telescope company."
+        )
 
     def test_images_are_imported_from_the_uploads_folder(self):
         records = ImportedItem.objects.filter(kind="attachment")
