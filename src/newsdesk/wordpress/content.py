@@ -29,6 +29,7 @@ _BLOCK = re.compile(
     r"<(?:p|h[1-6]|ul|ol|li|blockquote|div|figure|table|pre|hr)[\s>/]", re.I
 )
 _HEADING = re.compile(r"<(/?)h([1-6])(?=[\s>])", re.I)
+_CAPTION = re.compile(r"<(/?)figcaption\b[^>]*>", re.I)
 _HREF = re.compile(r'<a href="([^"]*)">')
 
 
@@ -74,6 +75,8 @@ def clean_html(text: str) -> str:
     text = strip_shortcodes(text)
     text = autop(text.replace("\r\n", "\n"))
     text = _fit_headings(text)
+    # A figure's image cannot come over; its caption stays as a paragraph.
+    text = _CAPTION.sub(r"<\1p>", text)
     text = nh3.clean(
         text,
         tags=ALLOWED_TAGS,

@@ -83,6 +83,8 @@ class PostData:
 
 def map_item(item: Item, context: Context) -> PostData:
     """Return the page `item` becomes; raise Unmappable with the reason."""
+    if item.id <= 0:
+        raise Unmappable("no post id: cannot be imported twice safely")
     if item.post_type not in PAGE_TYPES:
         raise Unmappable(f"unknown post type {item.post_type!r}")
     state = STATES.get(item.status)

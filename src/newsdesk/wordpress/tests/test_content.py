@@ -34,6 +34,11 @@ from newsdesk.wordpress.content import (
         ("<p>متن فارسی</p>", "<p>متن فارسی</p>"),
         ("<!--more--><p>After</p>", "<p>After</p>"),
         ("<table><tr><td>cell</td></tr></table>", "cell"),
+        (
+            '<figure class="wp-block-image"><img src="a.png" alt="">'
+            "<figcaption>Reed beds at dusk</figcaption></figure>",
+            "<p>Reed beds at dusk</p>",
+        ),
     ],
 )
 def test_clean_html(html, expected):
