@@ -91,6 +91,17 @@ def wordpress_import(
     if not options.dry_run:
         _relink(run)
         _guarded(run, "attachment pages", _attachment_redirects, run.attachment_paths)
+    logger.info(
+        "wordpress import done",
+        extra={
+            "site_url": run.site_url,
+            "dry_run": options.dry_run,
+            "items_read": run.report.items_read,
+            "items_created": run.report.total("created"),
+            "items_updated": run.report.total("updated"),
+            "items_skipped": len(run.report.skipped),
+        },
+    )
     return run.report
 
 
@@ -249,14 +260,21 @@ def _item(run: _Run, item: Item) -> None:
         run.report.count(_kind(data), "unchanged")
         return
     outcome = "updated" if known else "created"
-    run.report.count(_kind(data), outcome)
     if run.options.dry_run:
         _section_for(run, data.section)
         comments_preview(comments=item.comments, report=run.report)
-        return
-    page = _write_post(run, data, item, known)
+    else:
+        page = _write_post(run, data, item, known)
+        _remember_post(run, data, item, page.pk, checksum)
+    # Counted once written: an item that fails is reported as skipped only.
+    run.report.count(_kind(data), outcome)
     for note in data.notes:
         run.report.note(label, note)
+
+
+def _remember_post(
+    run: _Run, data: PostData, item: Item, page_id: int, checksum: str
+) -> None:
     kept = list(data.notes)
     if data.thumbnail_id:
         # No page model shows an image yet: keep the link for when one does.
@@ -265,7 +283,7 @@ def _item(run: _Run, item: Item) -> None:
     run.remember(
         item.post_type,
         item.id,
-        object_id=page.pk,
+        object_id=page_id,
         checksum=checksum,
         note="; ".join(kept)[:500],
     )

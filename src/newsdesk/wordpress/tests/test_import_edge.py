@@ -245,3 +245,25 @@ class OddInputTests(TestCase):
         run_import(self.tmp, item(1), create_users=True)
         user = get_user_model().objects.get(username="mara")
         assert not user.is_active
+
+    def test_an_item_that_fails_to_write_is_reported_and_leaves_nothing(self):
+        from newsdesk.wordpress.pages import home_page_ensure
+
+        home = home_page_ensure(title="Field Notes")
+        home.add_child(instance=Page(title="Clash", slug="clash"))
+        pages_before = Page.objects.count()
+        report = run_import(
+            self.tmp,
+            item(1, categories=("clash",), extra=comment(1, "Hello")),
+            item(2),
+        )
+        (label, reason) = report.skipped[0]
+        assert label == "post 1"
+        assert reason.startswith("failed: ValidationError")
+        assert report.outcomes["articles"] == {"created": 1}
+        assert not ImportedItem.objects.filter(kind="post", wp_id=1).exists()
+        assert not Redirect.objects.filter(old_path="/?p=1").exists()
+        assert not Comment.objects.exists()
+        # The second post and its section ("news") were written.
+        assert Page.objects.count() == pages_before + 2
+        assert page_for(2).live
