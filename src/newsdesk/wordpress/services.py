@@ -318,7 +318,8 @@ def _write_post(
     comments_import(
         page=page, comments=item.comments, site_url=run.site_url, report=run.report
     )
-    if urlsplit(run.site_url).netloc in data.body:
+    host = urlsplit(run.site_url).netloc
+    if 'href="/' in data.body or f"//{host}" in data.body:
         run.relink.add(page.pk)
     return page
 

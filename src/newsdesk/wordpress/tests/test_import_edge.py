@@ -181,7 +181,10 @@ class EdgeCaseTests(TestCase):
             self.tmp,
             item(1, content=f'<p>See <a href="{SITE}/2021/01/26/post-2/">next</a></p>'),
             item(2, content=f'<p>See <a href="{SITE}/?p=1">first</a></p>'),
+            item(3, content='<p><a href="/2021/01/26/post-4/">Relative</a></p>'),
+            item(4),
         )
+        assert f'<a linktype="page" id="{page_for(4).pk}">' in page_for(3).body
         assert f'<a linktype="page" id="{page_for(2).pk}">' in page_for(1).body
         assert f'<a linktype="page" id="{page_for(1).pk}">' in page_for(2).body
 
