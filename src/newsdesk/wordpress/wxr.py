@@ -149,7 +149,7 @@ def _add_term(item: Item, element: Any) -> None:
     domain = element.get("domain", "")
     if domain == "category":
         item.categories.append(pair)
-    elif domain == "post_tag":
+    elif domain in ("post_tag", "tag"):  # WXR 1.0 wrote "tag"
         item.tags.append(pair)
 
 

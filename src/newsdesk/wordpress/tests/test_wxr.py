@@ -102,3 +102,19 @@ def test_invalid_date_is_noted(tmp_path):
     (post,) = [r for r in read_wxr(write_wxr(tmp_path, bad)) if isinstance(r, Item)]
     assert post.posted_at is None
     assert post.problems == ["invalid date '2021-02-30 25:00:00'"]
+
+
+def test_wxr_1_0_namespaces_and_tag_domain(tmp_path):
+    old = (
+        item(1, tags=("tides",))
+        .replace('domain="post_tag"', 'domain="tag"')
+        .replace("<excerpt:encoded><![CDATA[]]>", "<excerpt:encoded><![CDATA[Short]]>")
+    )
+    path = write_wxr(tmp_path, old)
+    text = path.read_text().replace("export/1.2/", "export/1.0/")
+    path.write_text(text.replace("<wp:wxr_version>1.2", "<wp:wxr_version>1.0"))
+    records = list(read_wxr(path))
+    assert records[0].wxr_version == "1.0"
+    (post,) = [r for r in records if isinstance(r, Item)]
+    assert (post.id, post.status, post.excerpt) == (1, "publish", "Short")
+    assert post.tags == [("tides", "tides")]
