@@ -131,8 +131,8 @@ def _slug(item: Item) -> str:
 
 def _tags(item: Item) -> list[str]:
     """Return the tags, with every category past the first kept as a tag too."""
-    names = [name for _slug, name in item.tags]
-    names += [name for _slug, name in item.categories[1:]]
+    names = [name for _term_slug, name in item.tags]
+    names += [name for _term_slug, name in item.categories[1:]]
     seen: dict[str, str] = {}
     for name in names:
         name = html.unescape(name).strip()[:100]

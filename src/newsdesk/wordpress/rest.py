@@ -55,8 +55,16 @@ def collection(client: httpx.Client, base: str, name: str) -> Iterator[dict[str,
         if not isinstance(data, list):
             raise _Failed(f"{url}: expected a list of {name}")
         yield from (entry for entry in data if isinstance(entry, dict))
-        total = int(response.headers.get("X-WP-TotalPages", "1") or 1)
+        total = _int(response.headers.get("X-WP-TotalPages")) or 1
         page += 1
+
+
+def _int(value: Any) -> int:
+    """Return `value` as a whole number; 0 for anything else."""
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _text(value: Any) -> str:
@@ -118,7 +126,7 @@ def _site(client: httpx.Client, base: str) -> SiteInfo:
 def _users(client: httpx.Client, base: str) -> Iterator[Author]:
     for user in collection(client, base, "users"):
         yield Author(
-            id=int(user.get("id", 0)),
+            id=_int(user.get("id")),
             login=str(user.get("slug", "")),
             display_name=html.unescape(str(user.get("name", ""))),
         )
@@ -129,9 +137,9 @@ def _terms(client: httpx.Client, base: str, name: str) -> dict[int, Term]:
     kind = "category" if name == "categories" else "tag"
     entries = list(collection(client, base, name))
     found = {
-        int(entry.get("id", 0)): Term(
+        _int(entry.get("id")): Term(
             kind=kind,
-            id=int(entry.get("id", 0)),
+            id=_int(entry.get("id")),
             slug=str(entry.get("slug", "")),
             name=html.unescape(str(entry.get("name", ""))),
             description=str(entry.get("description", "")),
@@ -139,9 +147,9 @@ def _terms(client: httpx.Client, base: str, name: str) -> dict[int, Term]:
         for entry in entries
     }
     for entry in entries:
-        parent = found.get(int(entry.get("parent", 0) or 0))
+        parent = found.get(_int(entry.get("parent")))
         if parent:
-            found[int(entry.get("id", 0))].parent = parent.slug
+            found[_int(entry.get("id"))].parent = parent.slug
     return found
 
 
@@ -150,8 +158,8 @@ def _comments(client: httpx.Client, base: str) -> dict[int, list[Comment]] | Rea
     try:
         for entry in collection(client, base, "comments"):
             comment = Comment(
-                id=int(entry.get("id", 0)),
-                parent_id=int(entry.get("parent", 0) or 0),
+                id=_int(entry.get("id")),
+                parent_id=_int(entry.get("parent")),
                 author=html.unescape(str(entry.get("author_name", ""))),
                 content=_text(entry.get("content")),
                 approved=COMMENT_STATES.get(str(entry.get("status", "")), "0"),
@@ -161,7 +169,7 @@ def _comments(client: httpx.Client, base: str) -> dict[int, list[Comment]] | Rea
                 if entry.get("type") == "comment"
                 else str(entry.get("type", "")),
             )
-            grouped.setdefault(int(entry.get("post", 0)), []).append(comment)
+            grouped.setdefault(_int(entry.get("post")), []).append(comment)
     except _Failed as error:
         return ReadError(str(error))
     return grouped
@@ -173,7 +181,7 @@ def _item(
     terms: dict[str, dict[int, Term]],
     comments: dict[int, list[Comment]],
 ) -> Item:
-    wp_id = int(entry.get("id", 0))
+    wp_id = _int(entry.get("id"))
     item = Item(
         id=wp_id,
         post_type=kind,
@@ -185,7 +193,7 @@ def _item(
         creator=str(entry.get("author", "")),
         content=_text(entry.get("content")),
         excerpt=_text(entry.get("excerpt")),
-        parent_id=int(entry.get("parent", 0) or 0),
+        parent_id=_int(entry.get("parent")),
         is_sticky=bool(entry.get("sticky", False)),
         comments=comments.get(wp_id, []),
         attachment_url=str(entry.get("source_url", "")),
@@ -203,4 +211,6 @@ def _item(
 def _pairs(ids: Any, known: dict[int, Term]) -> list[tuple[str, str]]:
     if not isinstance(ids, list):
         return []
-    return [(known[i].slug, known[i].name) for i in ids if i in known]
+    return [
+        (known[i].slug, known[i].name) for i in ids if type(i) is int and i in known
+    ]

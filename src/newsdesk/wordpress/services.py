@@ -84,7 +84,7 @@ def wordpress_import(
     new; an item changed on WordPress since is updated in place.
     """
     run = _Run(options)
-    for record in records:
+    for record in _read_safely(records, run.report):
         _dispatch(run, record)
         if isinstance(record, Item) and progress:
             progress(run.report)
@@ -103,6 +103,20 @@ def wordpress_import(
         },
     )
     return run.report
+
+
+def _read_safely(records: Iterable[Record], report: ImportReport) -> Iterable[Record]:
+    """Yield the records; a reader that breaks ends the stream, reported."""
+    iterator = iter(records)
+    while True:
+        try:
+            record = next(iterator)
+        except StopIteration:
+            return
+        except Exception as error:  # noqa: BLE001 - keep what was imported so far
+            report.errors.append(f"reading stopped: {type(error).__name__}: {error}")
+            return
+        yield record
 
 
 def _dispatch(run: _Run, record: Record) -> None:

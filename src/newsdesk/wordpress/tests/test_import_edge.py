@@ -242,6 +242,12 @@ class OddInputTests(TestCase):
         assert "pass --url" in report.errors[0]
         assert report.outcomes["articles"]["created"] == 1
 
+    def test_an_unreadable_source_is_an_error_not_a_crash(self):
+        report = wordpress_import(records=read_wxr(self.tmp), options=ImportOptions())
+        assert report.errors
+        assert report.errors[0].startswith("reading stopped: IsADirectoryError")
+        assert not ImportedItem.objects.exists()
+
     def test_create_users_makes_inactive_accounts(self):
         from django.contrib.auth import get_user_model
 

@@ -171,6 +171,24 @@ class SampleImportTests(TestCase):
         assert after == counts
 
 
+class CommandErrorTests(TestCase):
+    def test_bad_arguments_say_how_to_fix_them(self):
+        from django.core.management.base import CommandError
+
+        cases = [
+            (["/nonexistent/export.xml"], "No such file"),
+            ([], "Give a WXR export file"),
+            ([str(SAMPLE_WXR), "--section-map", "film"], "WP_SLUG=SECTION_SLUG"),
+        ]
+        for args, message in cases:
+            try:
+                call_command("import_wordpress", *args, stdout=StringIO())
+            except CommandError as error:
+                assert message in str(error)
+            else:
+                raise AssertionError(f"no error for {args}")
+
+
 class DryRunTests(TestCase):
     def test_dry_run_writes_nothing(self):
         before = (Page.objects.count(), Redirect.objects.count())

@@ -137,3 +137,23 @@ def test_command_imports_from_url(httpserver):
     call_command("import_wordpress", "--url", site, stdout=out)
     assert "Done: 6 items read" in out.getvalue()
     assert "images: 1 missing" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_garbage_entries_are_skipped_not_fatal(httpserver):
+    site = httpserver.url_for("").rstrip("/")
+    httpserver.expect_request("/wp-json/").respond_with_data("not json")
+    for name in COLLECTIONS:
+        httpserver.expect_request(f"/wp-json/wp/v2/{name}").respond_with_json([])
+    garbage = [
+        {"id": "abc", "title": 5, "categories": [{"x": 1}], "tags": "none"},
+        {"id": 7, "title": {"rendered": "Fine"}, "status": "publish", "slug": "fine"},
+        "not an object",
+    ]
+    httpserver.expect_request("/wp-json/wp/v2/posts").respond_with_json(
+        garbage, headers={"X-WP-TotalPages": "lots"}
+    )
+    report = wordpress_import(records=read_rest(site), options=ImportOptions())
+    assert report.errors == []
+    assert report.skipped == [("post 0", "no post id: cannot be imported twice safely")]
+    assert page_for(site, "post", 7).title == "Fine"
