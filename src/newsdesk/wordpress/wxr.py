@@ -10,7 +10,7 @@ import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from lxml import etree
 
@@ -187,13 +187,13 @@ def _release(element: Any) -> None:
             del parent[0]
 
 
-def read_wxr(path: str | Path) -> Iterator[Record]:
+def read_wxr(path: str | Path | IO[bytes]) -> Iterator[Record]:
     """Yield the site info, then authors, terms and items, in file order."""
     site = SiteInfo()
     site_sent = False
     depth = 0
     events = etree.iterparse(
-        str(path),
+        path if hasattr(path, "read") else str(path),
         events=("start", "end"),
         huge_tree=True,
         resolve_entities=False,
@@ -219,7 +219,9 @@ def read_wxr(path: str | Path) -> Iterator[Record]:
                 _release(element)
     except etree.XMLSyntaxError as error:
         line, column = error.position
-        logger.warning("wxr unreadable", extra={"path": str(path), "line": line})
+        logger.warning(
+            "wxr unreadable", extra={"wxr_path": str(path), "wxr_line": line}
+        )
         if not site_sent:
             yield site
         yield ReadError(f"Malformed or truncated XML: {error.msg}", line, column)

@@ -1,5 +1,6 @@
 """The shared sample export (stock WordPress 6.1) comes over whole."""
 
+import re
 from io import StringIO
 
 from django.core.management import call_command
@@ -187,6 +188,27 @@ class CommandErrorTests(TestCase):
                 assert message in str(error)
             else:
                 raise AssertionError(f"no error for {args}")
+
+
+class ProgressTests(TestCase):
+    def test_progress_shows_share_of_file_and_counts(self):
+        import tempfile
+        from pathlib import Path
+
+        from newsdesk.wordpress.bench import write_export
+
+        with tempfile.TemporaryDirectory() as folder:
+            export = Path(folder) / "export.xml"
+            write_export(export, 250)
+            out = StringIO()
+            call_command("import_wordpress", str(export), "--dry-run", stdout=out)
+        lines = out.getvalue().splitlines()
+        progress = [line for line in lines if "items:" in line]
+        assert len(progress) == 2
+        # 100 posts and the 5 sections they fall in.
+        assert re.search(r"\[#+-*\] +\d+% 100 items: 105 created", progress[0])
+        assert "200 items: 205 created" in progress[1]
+        assert "Dry run, nothing written: 250 items read" in lines[-1]
 
 
 class DryRunTests(TestCase):

@@ -51,12 +51,17 @@ class Command(BaseCommand):
             uploads=options["uploads"],
             create_users=options["create_users"],
         )
+        self._file, self._size = None, 0
         records = self._records(options["file"], options["url"])
         verb = "Checking" if import_options.dry_run else "Importing"
         self.stdout.write(f"{verb} {options['file'] or options['url']}…")
-        report = wordpress_import(
-            records=records, options=import_options, progress=self._progress
-        )
+        try:
+            report = wordpress_import(
+                records=records, options=import_options, progress=self._progress
+            )
+        finally:
+            if self._file:
+                self._file.close()
         self._summary(report, dry_run=import_options.dry_run)
 
     def _records(self, file, url):
@@ -65,7 +70,10 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"No such file: {file}. Give the path of a WXR export."
                 )
-            return read_wxr(file)
+            # Read through an open file, so progress can show how far it got.
+            self._file = open(file, "rb")  # closed once the import is done
+            self._size = Path(file).stat().st_size or 1
+            return read_wxr(self._file)
         if url:
             from newsdesk.wordpress.rest import read_rest
 
@@ -83,12 +91,20 @@ class Command(BaseCommand):
             mapping[wp_slug.strip()] = section.strip()
         return mapping
 
+    def _bar(self) -> str:
+        """Return `[#####-----]  50%` for the share of the file read, if known."""
+        if not self._file or self._file.closed:
+            return ""
+        share = min(self._file.tell() / self._size, 1.0)
+        filled = int(share * 20)
+        return f"[{'#' * filled}{'-' * (20 - filled)}] {share:4.0%} "
+
     def _progress(self, report: ImportReport) -> None:
-        """Keep one running count on a terminal; a line every 100 items in a log."""
+        """Keep a bar and running counts on a terminal; a line per 100 items else."""
         done = report.items_read
         created, updated = report.total("created"), report.total("updated")
         line = (
-            f"{done} items: {created} created, {updated} updated, "
+            f"{self._bar()}{done} items: {created} created, {updated} updated, "
             f"{report.total('unchanged')} unchanged, {len(report.skipped)} skipped"
         )
         if self.stdout.isatty():
