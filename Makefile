@@ -14,7 +14,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/uv/bin/uv)
 RUN := $(UV) run --locked --no-sync
 NEWSDESK := $(RUN) newsdesk
 
-.PHONY: run install test test-postgres e2e lint format clean help bench
+.PHONY: run install test test-postgres e2e lint format clean help
 
 help:
 	@echo "make run | test | e2e | lint | format | clean"
@@ -57,6 +57,7 @@ e2e: install
 
 # Speed and memory of the WordPress import on a generated 100,000-post export
 # (measured and printed, never asserted).
+.PHONY: bench
 bench: install
 	$(RUN) python -m newsdesk.wordpress.bench
 
