@@ -72,6 +72,7 @@ class PostData:
     posted_at: datetime | None = None
     old_paths: list[str] = field(default_factory=list)
     thumbnail_id: int | None = None
+    password: str = ""
     sticky: bool = False
     notes: list[str] = field(default_factory=list)
 
@@ -115,7 +116,19 @@ def map_item(item: Item, context: Context) -> PostData:
         _as_clipping(data, context)
     if state == "private":
         data.notes.append("private on WordPress: imported unpublished")
+    _protect(data, item)
     return data
+
+
+def _protect(data: PostData, item: Item) -> None:
+    """Keep a password-protected post behind the same shared password."""
+    if item.password:
+        data.password = item.password
+        data.notes.append("password-protected on WordPress: same password here")
+    elif item.protected and data.state in ("live", "scheduled"):
+        # Its content cannot be read without the password: keep it unpublished.
+        data.state = "draft"
+        data.notes.append("password-protected, password unknown: imported unpublished")
 
 
 def _title(item: Item) -> str:

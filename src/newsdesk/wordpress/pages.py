@@ -4,7 +4,7 @@ import logging
 
 from django.utils.html import escape
 from django.utils.text import slugify
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from newsdesk.monitor.models import Outlet
 from newsdesk.newsroom.models import (
@@ -115,7 +115,21 @@ def post_page_upsert(
     else:
         _fill(page, data)
     _apply_state(page, data)
+    _restrict(page, data.password)
     return page
+
+
+def _restrict(page: PostPage, password: str) -> None:
+    """Put the page behind `password` (Wagtail's shared-password privacy)."""
+    restrictions = PageViewRestriction.objects.filter(page=page)
+    if not password:
+        restrictions.filter(restriction_type=PageViewRestriction.PASSWORD).delete()
+        return
+    PageViewRestriction.objects.update_or_create(
+        page=page,
+        restriction_type=PageViewRestriction.PASSWORD,
+        defaults={"password": password[:255]},
+    )
 
 
 def _apply_state(page: PostPage, data: PostData) -> None:

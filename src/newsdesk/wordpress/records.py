@@ -81,6 +81,8 @@ class Item:
     meta: dict[str, str] = field(default_factory=dict)
     comments: list[Comment] = field(default_factory=list)
     attachment_url: str = ""
+    password: str = ""  # a password-protected post's shared password
+    protected: bool = False  # protected, password unknown (the REST API hides it)
     problems: list[str] = field(default_factory=list)
 
     @property

@@ -197,6 +197,7 @@ def _item(
         is_sticky=bool(entry.get("sticky", False)),
         comments=comments.get(wp_id, []),
         attachment_url=str(entry.get("source_url", "")),
+        protected=_protected(entry.get("content")),
     )
     item.categories = _pairs(entry.get("categories"), terms["categories"])
     item.tags = _pairs(entry.get("tags"), terms["tags"])
@@ -206,6 +207,10 @@ def _item(
     if isinstance(details, dict) and details.get("file"):
         item.meta["_wp_attached_file"] = str(details["file"])
     return item
+
+
+def _protected(content: Any) -> bool:
+    return isinstance(content, dict) and bool(content.get("protected"))
 
 
 def _pairs(ids: Any, known: dict[int, Term]) -> list[tuple[str, str]]:

@@ -166,6 +166,7 @@ def _fill_item(item: Item, f: dict[str, str]) -> None:
     item.parent_id = _int(f.get("wp:post_parent", ""))
     item.is_sticky = f.get("wp:is_sticky", "").strip() == "1"
     item.attachment_url = f.get("wp:attachment_url", "").strip()
+    item.password = f.get("wp:post_password", "")
     _fill_date(item, f.get("wp:post_date_gmt", ""), f.get("wp:post_date", ""))
 
 

@@ -248,6 +248,23 @@ class OddInputTests(TestCase):
         assert report.errors[0].startswith("reading stopped: IsADirectoryError")
         assert not ImportedItem.objects.exists()
 
+    def test_password_protected_posts_keep_their_password(self):
+        from wagtail.models import PageViewRestriction
+
+        protected = item(1, content="<p>Members only.</p>").replace(
+            "<wp:is_sticky>",
+            "<wp:post_password>heron42</wp:post_password><wp:is_sticky>",
+        )
+        report = run_import(self.tmp, protected, item(2))
+        page = page_for(1)
+        assert page.live
+        restriction = PageViewRestriction.objects.get(page=page)
+        assert restriction.restriction_type == "password"
+        assert restriction.password == "heron42"
+        assert b"Members only" not in self.client.get(page.url).content
+        assert not PageViewRestriction.objects.filter(page=page_for(2)).exists()
+        assert any("password-protected" in text for _label, text in report.notes)
+
     def test_create_users_makes_inactive_accounts(self):
         from django.contrib.auth import get_user_model
 

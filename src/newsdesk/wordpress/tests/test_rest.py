@@ -149,6 +149,12 @@ def test_garbage_entries_are_skipped_not_fatal(httpserver):
         {"id": "abc", "title": 5, "categories": [{"x": 1}], "tags": "none"},
         {"id": 7, "title": {"rendered": "Fine"}, "status": "publish", "slug": "fine"},
         "not an object",
+        {
+            "id": 8,
+            "title": {"rendered": "Members"},
+            "status": "publish",
+            "content": {"rendered": "", "protected": True},
+        },
     ]
     httpserver.expect_request("/wp-json/wp/v2/posts").respond_with_json(
         garbage, headers={"X-WP-TotalPages": "lots"}
@@ -157,3 +163,4 @@ def test_garbage_entries_are_skipped_not_fatal(httpserver):
     assert report.errors == []
     assert report.skipped == [("post 0", "no post id: cannot be imported twice safely")]
     assert page_for(site, "post", 7).title == "Fine"
+    assert not page_for(site, "post", 8).live  # protected: password unknown
