@@ -5,14 +5,23 @@ from urllib.parse import urlsplit
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
+# Redirect.old_path is a CharField(max_length=255).
+PATH_MAX = 255
+
+
+def fits(old_path: str) -> bool:
+    """Tell whether a redirect can be stored for `old_path`."""
+    return len(Redirect.normalise_path(old_path)) <= PATH_MAX
+
 
 def redirect_upsert(*, old_path: str, page: Page) -> bool:
     """Make `old_path` redirect permanently to `page`; return True if new.
 
-    Idempotent: an existing redirect for the path is pointed at `page`.
+    Idempotent: an existing redirect for the path is pointed at `page`. A
+    path too long to store (see `fits`) is left out.
     """
     path = Redirect.normalise_path(old_path)
-    if path in ("", "/"):
+    if path in ("", "/") or len(path) > PATH_MAX:
         return False
     _redirect, created = Redirect.objects.update_or_create(
         old_path=path,

@@ -29,7 +29,13 @@ from .media import attachment_import
 from .models import ImportedItem
 from .pages import home_page_ensure, post_page_upsert, section_ensure
 from .records import Author, Item, ReadError, Record, SiteInfo, Term
-from .redirects import category_paths, page_for_url, redirect_upsert, tag_paths
+from .redirects import (
+    category_paths,
+    fits,
+    page_for_url,
+    redirect_upsert,
+    tag_paths,
+)
 from .report import ImportOptions, ImportReport
 
 logger = logging.getLogger(__name__)
@@ -147,6 +153,10 @@ def _guarded(
             "wordpress item failed", extra={"item": label, "error": str(error)}
         )
         run.report.skip(label, f"failed: {type(error).__name__}: {error}")
+        # The rolled-back transaction may have made the home page or a
+        # section; forget them, so the next item finds or makes them afresh.
+        run.sections.clear()
+        run.home = None
 
 
 def _site(run: _Run, site: SiteInfo) -> None:
@@ -328,6 +338,8 @@ def _write_post(
     page = post_page_upsert(data=data, section=section, page=existing)
     if data.state in ("live", "scheduled"):
         for path in data.old_paths:
+            if not fits(path):
+                data.notes.append(f"old path too long to redirect: {path[:60]}…")
             redirect_upsert(old_path=path, page=page)
     comments_import(
         page=page, comments=item.comments, site_url=run.site_url, report=run.report

@@ -124,6 +124,16 @@ class EdgeCaseTests(TestCase):
             page_for(2).url
         )
 
+    def test_a_permalink_too_long_to_redirect_is_noted(self):
+        slug = "long-" * 60
+        report = run_import(self.tmp, item(1, slug=slug))
+        assert page_for(1).live
+        assert Redirect.objects.filter(old_path="/?p=1").exists()
+        assert any(
+            text.startswith("old path too long to redirect")
+            for _l, text in report.notes
+        )
+
     def test_invalid_dates_are_noted_and_the_post_kept(self):
         bad = item(1).replace("2021-01-26 09:30:00", "2021-02-30 25:61:00")
         report = run_import(self.tmp, bad)
