@@ -1,7 +1,19 @@
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from .models import Comment
+
+
+class CommentPermissionPolicy(ModelPermissionPolicy):
+    """Comments come from readers (or an import), never from the admin's add form."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+register_permission_policy(Comment, CommentPermissionPolicy(Comment))
 
 
 class CommentViewSet(ModelViewSet):

@@ -50,3 +50,19 @@ class CommentAdminTests(TestCase):
     def test_replies_point_at_their_parent(self):
         reply = Comment.objects.get(author_name="Tomas Vey")
         assert reply.parent.replies.get() == reply
+
+    def test_staff_cannot_write_comments_from_the_admin(self):
+        response = self.client.get("/admin/comments/new/")
+        assert response.status_code in (302, 403)
+        assert (
+            b"/admin/comments/new/" not in self.client.get("/admin/comments/").content
+        )
+
+    def test_staff_can_change_a_comments_status(self):
+        reply = Comment.objects.get(author_name="Tomas Vey")
+        response = self.client.post(
+            f"/admin/comments/edit/{reply.pk}/", {"status": "approved"}
+        )
+        assert response.status_code == 302
+        reply.refresh_from_db()
+        assert reply.status == "approved"
