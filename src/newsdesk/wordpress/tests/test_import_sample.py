@@ -89,12 +89,21 @@ class SampleImportTests(TestCase):
             self.report.notes
         )
 
-    def test_pages_become_articles(self):
+    def test_pages_become_articles_and_their_old_urls_redirect(self):
         pages = [i for i in self.items if i.post_type == "page"]
+        assert {i.link.removeprefix(SITE) for i in pages} == {
+            "/about-us/",
+            "/about-us/team/",
+            "/contact/",
+        }
         for item in pages:
             page = self.page_of(item)
             assert isinstance(page, ArticlePage)
             assert page.title == item.title
+            for old in (item.link.removeprefix(SITE), f"/?page_id={item.id}"):
+                response = self.client.get(old)
+                assert response.status_code == 301, old
+                assert response["Location"].endswith(page.url), old
 
     def test_every_old_permalink_redirects_permanently(self):
         for item in self.published:
