@@ -59,5 +59,11 @@ node_modules/axe-core/axe.min.js: package-lock.json
 e2e: install node_modules/axe-core/axe.min.js
 	$(RUN) pytest -m browser
 
+# Speed and memory of the WordPress import on a generated 100,000-post export
+# (measured and printed, never asserted).
+.PHONY: bench
+bench: install
+	$(RUN) python -m newsdesk.wordpress.bench
+
 clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache

@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "newsdesk.newsroom",
     "newsdesk.public",
     "newsdesk.demo",
+    "newsdesk.engagement",
+    "newsdesk.wordpress",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -175,4 +177,9 @@ NEWSDESK = {
     "SERVE_BIND": env_str("NEWSDESK_BIND", "127.0.0.1:8000"),
     "SERVE_WORKERS": env_int("NEWSDESK_WORKERS", 2),
     "SERVE_THREADS": env_int("NEWSDESK_THREADS", 4),
+    # WordPress import: where posts without a category, and pages, go.
+    "WORDPRESS_DEFAULT_SECTION": "news",
+    "WORDPRESS_PAGES_SECTION": "pages",
+    "WORDPRESS_FETCH_TIMEOUT": 20,
+    "WORDPRESS_REST_PER_PAGE": 100,
 }

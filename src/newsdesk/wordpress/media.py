@@ -1,0 +1,102 @@
+"""Bring attachments over as Wagtail images, or record them as missing.
+
+Files come from `--uploads`: a folder holding WordPress's `uploads/` tree
+(`2024/01/photo.png`), or the URL of one. Without it, or when a file cannot be
+read, the attachment is recorded with its original URL as missing.
+"""
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import httpx
+from django.core.files.images import ImageFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.images import get_image_model
+
+from newsdesk import conf
+
+from .records import Item
+
+if TYPE_CHECKING:
+    from .services import _Run
+
+logger = logging.getLogger(__name__)
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"}
+
+
+def relative_upload_path(item: Item) -> str:
+    """Return the file's path inside `uploads/`, e.g. `2024/01/photo.png`."""
+    attached = item.meta.get("_wp_attached_file", "").strip().lstrip("/")
+    if attached:
+        return attached
+    path = urlsplit(item.attachment_url).path
+    return path.split("/uploads/", 1)[1] if "/uploads/" in path else ""
+
+
+def read_upload(uploads: str, relative: str) -> bytes | None:
+    """Return the file's bytes from a folder or a URL, or None if unreadable."""
+    if not uploads or not relative or ".." in relative.split("/"):
+        return None
+    if uploads.startswith(("http://", "https://")):
+        url = uploads.rstrip("/") + "/" + relative
+        try:
+            response = httpx.get(url, timeout=conf.get("WORDPRESS_FETCH_TIMEOUT"))
+        except httpx.HTTPError:
+            return None
+        return response.content if response.status_code == 200 else None
+    path = Path(uploads) / relative
+    return path.read_bytes() if path.is_file() else None
+
+
+def attachment_import(*, run: "_Run", item: Item) -> None:
+    """Import one attachment; idempotent (an image imported before is kept)."""
+    if item.parent_id and not run.options.dry_run:
+        path = urlsplit(item.link).path if item.link else ""
+        if path.strip("/"):
+            run.attachment_paths.append((path, item.parent_id))
+        query = f"{run.base}/?attachment_id={item.id}"
+        run.attachment_paths.append((query, item.parent_id))
+    known = run.imported("attachment", item.id)
+    if known and known.object_id:
+        run.report.count("images", "unchanged")
+        return
+    relative = relative_upload_path(item)
+    if Path(relative).suffix.lower() not in IMAGE_SUFFIXES:
+        _missing(run, item, "not an image: recorded only")
+        return
+    data = read_upload(run.options.uploads, relative)
+    if data is None:
+        _missing(run, item, "file missing")
+        return
+    if run.options.dry_run:
+        run.report.count("images", "created")
+        return
+    image = _image(item, relative, data)
+    run.remember(
+        "attachment", item.id, object_id=image.pk, note=item.attachment_url[:500]
+    )
+    run.report.count("images", "created")
+
+
+def _missing(run: "_Run", item: Item, reason: str) -> None:
+    run.report.count("images", "missing")
+    run.report.note(f"attachment {item.id}", f"{reason}: {item.attachment_url}")
+    if not run.options.dry_run:
+        run.remember(
+            "attachment",
+            item.id,
+            object_id=None,
+            note=f"{reason}: {item.attachment_url}"[:500],
+        )
+
+
+def _image(item: Item, relative: str, data: bytes) -> Any:
+    upload = SimpleUploadedFile(Path(relative).name, data)
+    image = get_image_model()(
+        title=(item.title or Path(relative).stem)[:255],
+        file=ImageFile(upload, name=Path(relative).name),
+    )
+    image.save()
+    return image
