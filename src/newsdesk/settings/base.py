@@ -172,4 +172,24 @@ NEWSDESK = {
     "SERVE_BIND": env_str("NEWSDESK_BIND", "127.0.0.1:8000"),
     "SERVE_WORKERS": env_int("NEWSDESK_WORKERS", 2),
     "SERVE_THREADS": env_int("NEWSDESK_THREADS", 4),
+    # The monitor (issue #3): fetching, polling, matching, clustering.
+    "FETCH_USER_AGENT": env_str(
+        "NEWSDESK_USER_AGENT", "newsdesk/0.1 (+https://example.org/newsdesk)"
+    ),
+    "FETCH_CONNECT_TIMEOUT": 10.0,
+    "FETCH_TOTAL_TIMEOUT": 30.0,
+    "FETCH_MAX_REDIRECTS": 5,
+    "FETCH_MAX_BYTES": 10 * 1024 * 1024,
+    "FETCH_HOST_DELAY": 1.0,
+    "POLL_MIN_INTERVAL": 5 * 60,
+    "POLL_MAX_INTERVAL": 24 * 3600,
+    "POLL_DEFAULT_INTERVAL": 3600,
+    "POLL_MAX_BACKOFF": 7 * 24 * 3600,
+    "MATCH_CONTEXT_WORDS": 6,
+    "CLUSTER_SHINGLE_SIZE": 3,
+    "CLUSTER_NUM_PERM": 64,
+    "CLUSTER_THRESHOLD": 0.5,
+    "CLUSTER_WINDOW_DAYS": 7,
+    "EXTRACT_MIN_TEXT_CHARS": 200,
+    "LANGUAGES": env_list("NEWSDESK_LANGUAGES", ["en", "fa", "ar", "fr", "sq"]),
 }
