@@ -46,6 +46,11 @@ class Feed(models.Model):
         "HTTP status", null=True, blank=True, editable=False
     )
     last_error = models.TextField(blank=True, editable=False)
+    last_problems = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="What the last readable document got wrong (entries skipped…).",
+    )
     failure_count = models.PositiveIntegerField(default=0, editable=False)
     next_poll_at = models.DateTimeField(null=True, blank=True, db_index=True)
     interval_seconds = models.PositiveIntegerField(default=3600, editable=False)
