@@ -9,7 +9,8 @@ or again after a crash mid-way, stores nothing twice and loses nothing.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.db import transaction
@@ -18,12 +19,24 @@ from django.utils import timezone
 from newsdesk import conf
 from newsdesk.text import minhash
 from newsdesk.text.folding import fold
+from newsdesk.text.languages import is_valid_tag
 
 from . import cluster, selectors
 from .extract import extract_article
-from .fetch import Fetcher, FetchResult, PollSchedule, next_interval
+from .fetch import FetchConfig, Fetcher, FetchResult, PollSchedule, next_interval
 from .match import Matcher
-from .models import Alias, Cluster, Feed, Snapshot, Story, StoryMatch, StoryStatus, Term
+from .models import (
+    Alias,
+    Cluster,
+    Feed,
+    Outlet,
+    Snapshot,
+    Story,
+    StoryMatch,
+    StoryStatus,
+    Term,
+)
+from .opml import read_opml
 from .parse import ParsedEntry, ParsedFeed, parse_feed
 from .snapshot import make_snapshot
 from .urls import canonical_url
@@ -286,3 +299,87 @@ def term_aliases_sync(*, term: Term) -> None:
         for folded, text in wanted.items()
         if folded not in existing
     )
+
+
+@dataclass
+class PollTotals:
+    """What a polling run did, over all its feeds."""
+
+    feeds: int = 0
+    polled: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    new: int = 0
+    matched: int = 0
+    clustered: int = 0
+
+    def add(self, report: PollReport) -> None:
+        """Count one feed's report."""
+        self.feeds += 1
+        setattr(self, report.outcome, getattr(self, report.outcome) + 1)
+        self.new += report.new
+        self.matched += report.matched
+        self.clustered += report.clustered
+
+
+def feeds_poll(
+    *,
+    feeds: Iterable[Feed],
+    fetch_articles: bool = True,
+    progress: Callable[[Feed, PollReport, PollTotals], None] | None = None,
+) -> PollTotals:
+    """Poll `feeds` one after the other with one fetcher and one matcher.
+
+    Running it twice stores nothing twice (see `feed_poll`).
+    """
+    totals = PollTotals()
+    with Fetcher(config=FetchConfig.from_settings()) as fetcher:
+        context = PollContext(
+            fetcher=fetcher,
+            matcher=selectors.matcher_build(),
+            fetch_articles=fetch_articles,
+        )
+        for feed in feeds:
+            report = feed_poll(feed=feed, context=context)
+            totals.add(report)
+            if progress:
+                progress(feed, report, totals)
+    return totals
+
+
+@dataclass
+class ImportReport:
+    """What an OPML import created."""
+
+    outlets: int = 0
+    feeds: int = 0
+    known: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+@transaction.atomic
+def feeds_import_opml(*, data: bytes) -> ImportReport:
+    """Create the outlets and feeds an OPML file lists; known feeds are kept.
+
+    Importing the same file twice creates nothing the second time.
+    """
+    document = read_opml(data)
+    report = ImportReport(problems=document.problems)
+    for item in document.feeds:
+        language = item.language if is_valid_tag(item.language) else ""
+        outlet, created = Outlet.objects.get_or_create(
+            name=item.outlet_name[:200],
+            defaults={"url": item.outlet_url[:500], "language": language or "en"},
+        )
+        report.outlets += created
+        _, created = Feed.objects.get_or_create(
+            url=item.url[:1000],
+            defaults={
+                "outlet": outlet,
+                "outlet_name": item.outlet_name[:200],
+                "language": language,
+            },
+        )
+        report.feeds += created
+        report.known += not created
+    return report
