@@ -12,7 +12,7 @@ from newsdesk.text import minhash
 
 from .cluster import StoryPrint
 from .match import AliasSpec, Matcher
-from .models import Alias, Feed, Story, StoryMatch, Topic
+from .models import Alias, Feed, Snapshot, Story, StoryMatch, Topic
 
 
 def feeds_due(*, now: datetime) -> QuerySet[Feed]:
@@ -72,7 +72,10 @@ def inbox_stories(*, filters: InboxFilters) -> QuerySet[Story]:
     return (
         stories.select_related("feed__outlet", "cluster")
         .prefetch_related("matches__alias", "matches__topic")
-        .annotate(group_size=Count("cluster__stories", distinct=True))
+        .annotate(
+            group_size=Count("cluster__stories", distinct=True),
+            has_snapshot=Exists(Snapshot.objects.filter(story=OuterRef("pk"))),
+        )
         .order_by(F("published_at").desc(nulls_last=True), "-created_at", "-pk")
     )
 
