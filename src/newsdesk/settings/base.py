@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -164,6 +166,14 @@ LOGGING = {
     },
 }
 
+# Background work (Django's tasks API, the django_tasks backport). "default"
+# stays immediate, as Wagtail expects; the monitor's polls go through the
+# database queue that `newsdesk worker` runs.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "monitor": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
 # Tunable numbers, read through newsdesk.conf.get(); see docs/ARCHITECTURE.md.
 NEWSDESK = {
     "PAGE_SIZE": 10,
@@ -192,4 +202,7 @@ NEWSDESK = {
     "CLUSTER_WINDOW_DAYS": 7,
     "EXTRACT_MIN_TEXT_CHARS": 200,
     "LANGUAGES": env_list("NEWSDESK_LANGUAGES", ["en", "fa", "ar", "fr", "sq"]),
+    "SCHEDULER_TICK": 30,
+    "SCHEDULER_LOCK_SECONDS": 120,
+    "POLL_LEASE_SECONDS": 900,
 }

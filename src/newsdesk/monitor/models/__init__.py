@@ -2,6 +2,7 @@
 
 from .feeds import Feed, FeedKind
 from .outlets import Outlet
+from .scheduler import SchedulerLock
 from .stories import Cluster, Snapshot, Story, StoryMatch, StoryStatus
 from .watchlist import Alias, Term, Topic
 
@@ -11,6 +12,7 @@ __all__ = [
     "Feed",
     "FeedKind",
     "Outlet",
+    "SchedulerLock",
     "Snapshot",
     "Story",
     "StoryMatch",
