@@ -25,6 +25,14 @@ from newsdesk.text.langid import identify
 log = logging.getLogger(__name__)
 # Larger documents are hostile or broken; trafilatura stops on them.
 MAX_TREE_SIZE = 50_000
+# trafilatura drops characters that are not printable, among them the
+# zero-width non-joiner Persian spelling needs (می‌شود is not میشود). It is
+# swapped for a printable stand-in (a Javanese sign, absent from the
+# languages newsdesk expects) before extraction and back after.
+ZWNJ_FORMS = ("\u200c", "&zwnj;", "&#8204;", "&#x200c;", "&#x200C;")
+STAND_IN = "\ua9c1"
+# Only dates the page states: no guesses from copyright lines or URLs.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 @dataclass(frozen=True)
@@ -54,16 +62,31 @@ def extract_article(
         return ExtractedArticle(problem=f"unreadable HTML: {exc}")
     try:
         document = trafilatura.bare_extraction(
-            html,
+            _protect(html),
             url=url,
             with_metadata=True,
             include_comments=False,
             config=_config(),
+            date_extraction_params=DATE_PARAMS,
         )
     except Exception as exc:  # noqa: BLE001 - a hostile page must not stop a poll
         log.warning("extraction failed", extra={"url": url, "error": repr(exc)})
         document = None
     return _article(document, tree, languages=languages, min_text_chars=min_text_chars)
+
+
+def _protect(html: bytes | str) -> bytes | str:
+    if isinstance(html, bytes):
+        for form in ZWNJ_FORMS:
+            html = html.replace(form.encode(), STAND_IN.encode())
+        return html
+    for form in ZWNJ_FORMS:
+        html = html.replace(form, STAND_IN)
+    return html
+
+
+def _restore(text: str) -> str:
+    return text.replace(STAND_IN, "\u200c")
 
 
 @lru_cache(maxsize=1)
@@ -88,18 +111,18 @@ def _article(
     languages: Sequence[str],
     min_text_chars: int,
 ) -> ExtractedArticle:
-    text = str(getattr(document, "text", "") or "")
+    text = _restore(str(getattr(document, "text", "") or ""))
     if len(text) < min_text_chars:
         text = max(text, _paragraphs(tree), key=len)
-    title = str(getattr(document, "title", "") or "") or _title(tree)
+    title = _restore(str(getattr(document, "title", "") or "")) or _title(tree)
     hint = str(tree.get("lang", "") or "")
     return ExtractedArticle(
         title=title,
         text=text,
-        authors=_authors(str(getattr(document, "author", "") or "")),
+        authors=_authors(_restore(str(getattr(document, "author", "") or ""))),
         published_on=_date(str(getattr(document, "date", "") or "")),
         language=identify(f"{title}\n{text}", languages=languages, hint=hint),
-        site_name=str(getattr(document, "sitename", "") or ""),
+        site_name=_restore(str(getattr(document, "sitename", "") or "")),
         problem="" if text else "no article text found",
     )
 

@@ -68,3 +68,25 @@ def test_snapshot_keeps_the_original_bytes_and_their_hash():
         snap.html_gz
         == make_snapshot(body=body, text="", final_url="", status=200).html_gz
     )
+
+
+@pytest.mark.parametrize("zwnj", ["\u200c", "&zwnj;", "&#8204;"])
+def test_persian_zero_width_non_joiner_survives_extraction(zwnj):
+    word = f"می{zwnj}شود"
+    html = f"<html lang='fa'><body><article><p>{word} " + "این خبر " * 40 + "</p>"
+    article = extract_article(
+        html.encode(), url="https://sahel.example/1", languages=LANGUAGES
+    )
+    assert "می\u200cشود" in article.text
+    assert "\ua9c1" not in article.text
+
+
+def test_no_date_is_guessed_from_a_copyright_line():
+    html = (
+        "<html><body><article><p>" + "The quay reopened. " * 20 + "</p></article>"
+        "<footer>© 2026 Saltreach Courier</footer></body></html>"
+    )
+    article = extract_article(
+        html, url="https://courier.example/q", languages=LANGUAGES
+    )
+    assert article.published_on is None
