@@ -4,7 +4,11 @@ import threading
 
 from django.core.management.base import BaseCommand
 
-from newsdesk.monitor.scheduler import scheduler_run, scheduler_tick
+from newsdesk.monitor.scheduler import (
+    scheduler_lock_release,
+    scheduler_run,
+    scheduler_tick,
+)
 
 
 class Command(BaseCommand):
@@ -24,7 +28,10 @@ class Command(BaseCommand):
     def handle(self, *args, once: bool, tick: float | None, **options):
         holder = f"{socket.gethostname()}:{os.getpid()}"
         if once:
-            queued = scheduler_tick(holder=holder)
+            try:
+                queued = scheduler_tick(holder=holder)
+            finally:
+                scheduler_lock_release(holder=holder)
             if queued is None:
                 self.stdout.write("Another scheduler holds the lease; nothing done.")
             else:
