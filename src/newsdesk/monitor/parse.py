@@ -110,21 +110,29 @@ def _checked_date(entry: ParsedEntry, parsed: ParsedFeed, now: datetime) -> Pars
 def _parse_with_feedparser(data: bytes, url: str) -> ParsedFeed:
     result = feedparser.parse(data, response_headers={"content-location": url})
     version = result.get("version", "")
-    problems = []
-    if result.get("bozo"):
-        problems.append(f"malformed feed: {result.get('bozo_exception')}")
+    error = result.get("bozo_exception") if result.get("bozo") else None
+    # The content type is not given to feedparser (the HTTP is ours).
+    if isinstance(error, feedparser.NonXMLContentType):
+        error = None
+    problems = [f"malformed feed: {error}"] if error else []
     if not version and not result.entries:
         kind = "HTML" if b"<html" in data[:2000].lower() else "an unknown format"
         return ParsedFeed(problems=[f"not a feed: the document is {kind}"])
+    # A feed that could not be read to its first entry is broken, not empty.
+    readable = result.entries or not error or _benign(error)
     channel = result.get("feed", {})
     parsed = ParsedFeed(
-        kind=_kind(version),
+        kind=_kind(version) if readable else "",
         title=channel.get("title", ""),
         language=channel.get("language", ""),
         problems=problems,
     )
     parsed.entries = [_feedparser_entry(e, url) for e in result.entries]
     return parsed
+
+
+def _benign(error: Exception) -> bool:
+    return isinstance(error, feedparser.CharacterEncodingOverride)
 
 
 def _kind(version: str) -> str:

@@ -80,7 +80,7 @@ def feed_poll(*, feed: Feed, context: PollContext) -> PollReport:
     if result.not_modified or result.sha256 == feed.body_hash:
         return _feed_unchanged(feed=feed, result=result)
     parsed = parse_feed(result.body, url=result.final_url or feed.url)
-    if not parsed.entries and not parsed.sitemaps and parsed.problems:
+    if not parsed.kind:
         return _feed_failed(feed=feed, result=result, error="; ".join(parsed.problems))
     report = PollReport(feed_id=feed.pk, entries=len(parsed.entries))
     for entry in parsed.entries:

@@ -135,3 +135,20 @@ def test_bad_input_never_raises(data, problem):
     feed = parse_feed(data, url="https://outlet.example/", now=NOW)
     assert feed.entries == []
     assert any(problem in p for p in feed.problems), feed.problems
+
+
+def test_an_empty_feed_is_a_feed():
+    feed = parse_feed(
+        b"<rss version='2.0'><channel><title>Quiet</title></channel></rss>",
+        url="https://outlet.example/",
+        now=NOW,
+    )
+    assert (feed.kind, feed.entries, feed.problems) == ("rss", [], [])
+
+
+def test_a_feed_cut_before_its_first_entry_is_broken():
+    feed = parse_feed(
+        b"<?xml version='1.0'?><rss version='2.0'><chan", url="u", now=NOW
+    )
+    assert feed.kind == ""
+    assert any("malformed feed" in p for p in feed.problems)
