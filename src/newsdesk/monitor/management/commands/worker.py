@@ -1,4 +1,5 @@
 import os
+import signal
 import socket
 import threading
 
@@ -21,13 +22,22 @@ class Command(BaseCommand):
             help="Run only the task worker (when another process schedules).",
         )
         parser.add_argument(
+            "--exit-with-parent",
+            action="store_true",
+            help="Stop when the process that started this one ends (newsdesk start).",
+        )
+        parser.add_argument(
             "--batch",
             action="store_true",
             help="Run the queued tasks, then exit (no scheduler).",
         )
 
-    def handle(self, *args, no_scheduler: bool, batch: bool, **options):
+    def handle(
+        self, *args, no_scheduler: bool, batch: bool, exit_with_parent: bool, **options
+    ):
         stop = threading.Event()
+        if exit_with_parent:
+            threading.Thread(target=_watch_parent, args=(stop,), daemon=True).start()
         thread = None
         if not (no_scheduler or batch):
             holder = f"{socket.gethostname()}:{os.getpid()}"
@@ -55,3 +65,12 @@ class Command(BaseCommand):
             stop.set()
             if thread is not None:
                 thread.join(timeout=10)
+
+
+def _watch_parent(stop: threading.Event) -> None:
+    """Stop this process the way Ctrl-C would, once its parent is gone."""
+    parent = os.getppid()
+    while not stop.wait(1):
+        if os.getppid() != parent:
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
