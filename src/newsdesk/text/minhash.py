@@ -9,9 +9,15 @@ import hashlib
 import random
 import struct
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
 
-MERSENNE = (1 << 61) - 1
-MAX_HASH = (1 << 32) - 1
+import numpy as np
+
+# Hashes and permutations work modulo a 31-bit prime, so a * x + b stays
+# within 64 bits and numpy computes a whole signature at once.
+PRIME = (1 << 31) - 1
+EMPTY = PRIME
 
 
 def shingles(tokens: Sequence[str], *, size: int = 3) -> set[str]:
@@ -21,26 +27,29 @@ def shingles(tokens: Sequence[str], *, size: int = 3) -> set[str]:
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
-def _permutations(num_perm: int, seed: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int) -> tuple[Any, Any]:
     rng = random.Random(seed)  # noqa: S311 - hashing, not secrecy
-    return [
-        (rng.randrange(1, MERSENNE), rng.randrange(0, MERSENNE))
-        for _ in range(num_perm)
+    pairs = [
+        (rng.randrange(1, PRIME), rng.randrange(0, PRIME)) for _ in range(num_perm)
     ]
+    a = np.array([p[0] for p in pairs], dtype=np.uint64).reshape(-1, 1)
+    b = np.array([p[1] for p in pairs], dtype=np.uint64).reshape(-1, 1)
+    return a, b
 
 
 def _hash(shingle: str) -> int:
     digest = hashlib.blake2b(shingle.encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") & MAX_HASH
+    return int.from_bytes(digest, "big") % PRIME
 
 
 def signature(items: Iterable[str], *, num_perm: int = 64, seed: int = 1) -> list[int]:
-    """Return the MinHash signature of a set of shingles (empty set: all max)."""
-    perms = _permutations(num_perm, seed)
-    values = [_hash(item) for item in items]
-    if not values:
-        return [MAX_HASH] * num_perm
-    return [min(((a * v + b) % MERSENNE) & MAX_HASH for v in values) for a, b in perms]
+    """Return the MinHash signature of a set of shingles (empty set: all EMPTY)."""
+    values = np.fromiter((_hash(item) for item in items), dtype=np.uint64)
+    if not len(values):
+        return [EMPTY] * num_perm
+    a, b = _permutations(num_perm, seed)
+    return [int(x) for x in ((a * values + b) % PRIME).min(axis=1)]
 
 
 def similarity(first: Sequence[int], second: Sequence[int]) -> float:
