@@ -82,6 +82,7 @@ def feed_poll(*, feed: Feed, context: PollContext) -> PollReport:
     parsed = parse_feed(result.body, url=result.final_url or feed.url)
     if not parsed.kind:
         return _feed_failed(feed=feed, result=result, error="; ".join(parsed.problems))
+    _follow_sitemaps(parsed, fetcher=context.fetcher)
     report = PollReport(feed_id=feed.pk, entries=len(parsed.entries))
     for entry in parsed.entries:
         _entry_store(
@@ -89,6 +90,26 @@ def feed_poll(*, feed: Feed, context: PollContext) -> PollReport:
         )
     _feed_polled(feed=feed, result=result, parsed=parsed, report=report)
     return report
+
+
+def _follow_sitemaps(parsed: ParsedFeed, *, fetcher: Fetcher) -> None:
+    """Add the entries of a sitemap index's first children to `parsed`."""
+    limit = conf.get("SITEMAP_MAX_CHILDREN")
+    for url in parsed.sitemaps[:limit]:
+        result = fetcher.fetch(url)
+        child = parse_feed(result.body, url=result.final_url or url)
+        if not result.ok or not child.kind:
+            reason = result.error or "; ".join(child.problems)
+            parsed.problems.append(f"child sitemap {url} skipped: {reason}")
+            continue
+        parsed.entries.extend(child.entries)
+        parsed.problems.extend(child.problems)
+        parsed.kind = child.kind if child.kind == "news-sitemap" else parsed.kind
+    if len(parsed.sitemaps) > limit:
+        parsed.problems.append(
+            f"{len(parsed.sitemaps) - limit} child sitemaps not read "
+            f"(NEWSDESK['SITEMAP_MAX_CHILDREN'] is {limit})"
+        )
 
 
 def _entry_store(

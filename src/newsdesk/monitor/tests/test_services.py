@@ -184,3 +184,25 @@ def test_aliases_follow_the_term():
         "KB-7",
         "Kestrel Bay",
     ]
+
+
+def test_a_sitemap_index_brings_its_childrens_stories(server, context, settings):
+    settings.NEWSDESK = {**settings.NEWSDESK, "SITEMAP_MAX_CHILDREN": 2}
+    ns = "http://www.sitemaps.org/schemas/sitemap/0.9"
+    children = "".join(
+        f"<sitemap><loc>/sitemap-{n}.xml</loc></sitemap>" for n in ("news", "old", "x")
+    )
+    server.expect_request("/sitemap.xml").respond_with_data(
+        f"<sitemapindex xmlns='{ns}'>{children}</sitemapindex>"
+    )
+    server.expect_request("/sitemap-news.xml").respond_with_data(
+        f"<urlset xmlns='{ns}'><url><loc>/ferry</loc></url></urlset>"
+    )
+    server.expect_request("/sitemap-old.xml").respond_with_data("gone", status=404)
+    feed = FeedFactory(url=server.url_for("/sitemap.xml"))
+    report = feed_poll(feed=feed, context=context)
+    assert (report.outcome, report.new, report.matched) == ("polled", 1, 1)
+    feed.refresh_from_db()
+    assert feed.kind == "sitemap"
+    assert "sitemap-old.xml skipped: HTTP 404" in feed.last_problems
+    assert "1 child sitemaps not read" in feed.last_problems
