@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from newsdesk import conf
 from newsdesk.text import minhash
@@ -71,7 +72,22 @@ def inbox_stories(*, filters: InboxFilters) -> QuerySet[Story]:
     stories = _filtered(stories, filters)
     return (
         stories.select_related("feed__outlet", "cluster")
-        .prefetch_related("matches__alias", "matches__topic")
+        .prefetch_related(
+            "matches__alias",
+            "matches__topic",
+            Prefetch(
+                "cluster__stories",
+                queryset=Story.objects.select_related("feed__outlet").only(
+                    "pk",
+                    "url",
+                    "title",
+                    "cluster_id",
+                    "feed__outlet__name",
+                    "feed__outlet_name",
+                    "feed__url",
+                ),
+            ),
+        )
         .annotate(
             group_size=Count("cluster__stories", distinct=True),
             has_snapshot=Exists(Snapshot.objects.filter(story=OuterRef("pk"))),
@@ -98,3 +114,26 @@ def _filtered(stories: QuerySet[Story], filters: InboxFilters) -> QuerySet[Story
             Q(title__icontains=filters.query) | Q(text__icontains=filters.query)
         )
     return stories.distinct()
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """One line of the inbox: a story, and the other outlets' copies of it."""
+
+    story: Story
+    copies: list[Story]
+
+
+def inbox_rows(stories: Iterable[Story]) -> list[InboxRow]:
+    """Show each group once on a page, at its newest story, with its copies."""
+    rows, seen = [], set()
+    for story in stories:
+        if story.cluster_id is not None:
+            if story.cluster_id in seen:
+                continue
+            seen.add(story.cluster_id)
+            copies = [s for s in story.cluster.stories.all() if s.pk != story.pk]
+        else:
+            copies = []
+        rows.append(InboxRow(story=story, copies=copies))
+    return rows

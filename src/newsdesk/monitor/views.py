@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from .forms import InboxFilterForm
 from .models import Snapshot, Story
-from .selectors import inbox_stories
+from .selectors import inbox_rows, inbox_stories
 from .services import story_dismiss
 
 PAGE_SIZE = 50
@@ -34,6 +34,7 @@ def inbox(request):
             "header_icon": "mail",
             "form": form,
             "page": page,
+            "rows": inbox_rows(page),
             "query": query.urlencode(),
         },
     )

@@ -82,11 +82,19 @@ class InboxTests(TestCase):
         response = self.get()
         stories = list(response.context["page"])
         self.assertEqual(stories, [self.persian, self.copy, self.first])
+        # A group shows once, at its newest story, with the other copies.
+        rows = [(row.story, row.copies) for row in response.context["rows"]]
+        self.assertEqual(rows, [(self.persian, []), (self.copy, [self.first])])
+        self.assertContains(response, "carried by 2 outlets", count=1)
         self.assertContains(response, "Ferry: Kestrel Bay")
-        self.assertContains(response, "the new Kestrel Bay ferry")
-        self.assertContains(response, "carried by 2 outlets", count=2)
-        self.assertContains(response, reverse("monitor_snapshot", args=[self.first.pk]))
+        self.assertContains(response, "the Kestrel Bay ferry")
+        self.assertContains(response, "Ferry vote delayed")  # the copy, listed
         self.assertNotContains(response, "Weather")
+
+    def test_inbox_links_the_snapshot(self):
+        response = self.get(outlet=self.first.feed.outlet_id)
+        self.assertContains(response, "the new Kestrel Bay ferry")
+        self.assertContains(response, reverse("monitor_snapshot", args=[self.first.pk]))
 
     def test_inbox_filters(self):
         def ids(**params):
