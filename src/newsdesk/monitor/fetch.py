@@ -121,8 +121,11 @@ class Fetcher:
         self, url: str, *, etag: str = "", last_modified: str = ""
     ) -> FetchResult:
         """GET `url`, conditionally when validators are given; never raise."""
-        if not self.allowed(url):
-            return FetchResult(url=url, error="robots.txt disallows this address")
+        try:
+            if not self.allowed(url):
+                return FetchResult(url=url, error="robots.txt disallows this address")
+        except ValueError as exc:
+            return FetchResult(url=url, error=f"not a valid address: {exc}")
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -167,7 +170,7 @@ class Fetcher:
             error = f"timed out ({type(exc).__name__})"
         except BodyTooLarge:
             error = f"body larger than {self.config.max_bytes} bytes"
-        except (httpx.HTTPError, zlib.error, ValueError) as exc:
+        except (httpx.HTTPError, httpx.InvalidURL, zlib.error, ValueError) as exc:
             error = f"{type(exc).__name__}: {exc}"
         log.info("fetch failed", extra={"url": url, "error": error})
         return FetchResult(url=url, error=error)

@@ -78,7 +78,7 @@ def _clean_entries(parsed: ParsedFeed, now: datetime) -> None:
     seen: set[str] = set()
     kept = []
     for entry in parsed.entries:
-        if urlsplit(entry.url).scheme not in ("http", "https"):
+        if not _is_web(entry.url):
             parsed.problems.append(f"entry without a web link skipped: {entry.url!r}")
             continue
         key = entry.guid or entry.url
@@ -90,10 +90,21 @@ def _clean_entries(parsed: ParsedFeed, now: datetime) -> None:
     parsed.entries = kept
 
 
+def _is_web(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
 def _absolute(base: str, link: str) -> str:
     """Resolve a link against the feed's address; no link stays empty."""
     link = link.strip()
-    return urljoin(base, link) if link else ""
+    try:
+        return urljoin(base, link) if link else ""
+    except ValueError:  # "http://[::1" and other unparseable addresses
+        return ""
 
 
 def _checked_date(entry: ParsedEntry, parsed: ParsedFeed, now: datetime) -> ParsedEntry:

@@ -120,10 +120,11 @@ def _entry_store(
     context: PollContext,
     report: PollReport,
 ) -> None:
-    url = canonical_url(entry.url)
-    if Story.objects.filter(url=url).exists():
-        return
+    url = entry.url
     try:
+        url = canonical_url(entry.url)
+        if Story.objects.filter(url=url).exists():
+            return
         story = story_create(
             feed=feed, url=url, entry=entry, parsed=parsed, context=context
         )

@@ -233,3 +233,11 @@ def test_interval_stays_within_bounds():
         current=80000, seen=10, new=0, failures=0, result=OK, schedule=SCHEDULE
     )
     assert (fast, slow) == (300, 86400)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "ftp://x.example/feed", "http://", "not a url"]
+)
+def test_bad_addresses_are_errors_not_exceptions(fetcher, url):
+    result = fetcher.fetch(url)
+    assert not result.ok and result.error

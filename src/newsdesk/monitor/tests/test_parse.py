@@ -152,3 +152,14 @@ def test_a_feed_cut_before_its_first_entry_is_broken():
     )
     assert feed.kind == ""
     assert any("malformed feed" in p for p in feed.problems)
+
+
+def test_one_unparseable_link_loses_only_its_entry():
+    data = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "items": ['
+        b'{"id": "1", "url": "http://[::1"},'
+        b'{"id": "2", "url": "https://sahel.example/2"}]}'
+    )
+    feed = parse_feed(data, url="https://sahel.example/feed.json", now=NOW)
+    assert [e.url for e in feed.entries] == ["https://sahel.example/2"]
+    assert any("without a web link" in p for p in feed.problems)
