@@ -1,4 +1,4 @@
-"""Writes for the monitor: polling feeds, storing stories, the inbox's actions.
+"""Poll feeds and store their new stories (the pipeline, one feed at a time).
 
 `feed_poll` is idempotent: a story is stored once per canonical URL, each in
 its own transaction (story, snapshot, matches and cluster together), and the
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import transaction
@@ -18,28 +18,21 @@ from django.utils import timezone
 
 from newsdesk import conf
 from newsdesk.text import minhash
-from newsdesk.text.folding import fold
-from newsdesk.text.languages import is_valid_tag
 
-from . import cluster, selectors
-from .extract import extract_article
-from .fetch import FetchConfig, Fetcher, FetchResult, PollSchedule, next_interval
-from .match import Matcher
-from .models import (
-    Alias,
+from .. import cluster, selectors
+from ..extract import extract_article
+from ..fetch import FetchConfig, Fetcher, FetchResult, PollSchedule, next_interval
+from ..match import Matcher
+from ..models import (
     Cluster,
     Feed,
-    Outlet,
     Snapshot,
     Story,
     StoryMatch,
-    StoryStatus,
-    Term,
 )
-from .opml import read_opml
-from .parse import ParsedEntry, ParsedFeed, parse_feed
-from .snapshot import make_snapshot
-from .urls import canonical_url
+from ..parse import ParsedEntry, ParsedFeed, parse_feed
+from ..snapshot import make_snapshot
+from ..urls import canonical_url
 
 log = logging.getLogger(__name__)
 
@@ -295,34 +288,6 @@ def _feed_polled(
     feed.save()
 
 
-@transaction.atomic
-def story_dismiss(*, story: Story, whole_group: bool = False) -> int:
-    """Dismiss a story (or every story of its group) for good; return how many."""
-    stories = Story.objects.filter(pk=story.pk)
-    if whole_group and story.cluster_id:
-        stories = Story.objects.filter(cluster_id=story.cluster_id)
-    return stories.exclude(status=StoryStatus.DISMISSED).update(
-        status=StoryStatus.DISMISSED, dismissed_at=timezone.now()
-    )
-
-
-@transaction.atomic
-def term_aliases_sync(*, term: Term) -> None:
-    """Make the term's Alias rows the label plus one per line of its aliases."""
-    texts = [term.label, *term.aliases_text.splitlines()]
-    wanted: dict[str, str] = {}
-    for text in texts:
-        if fold(text):
-            wanted.setdefault(fold(text), text.strip())  # the first spelling wins
-    term.aliases.exclude(folded__in=wanted).delete()
-    existing = set(term.aliases.values_list("folded", flat=True))
-    Alias.objects.bulk_create(
-        Alias(term=term, text=text[:300], folded=folded[:300])
-        for folded, text in wanted.items()
-        if folded not in existing
-    )
-
-
 @dataclass
 class PollTotals:
     """What a polling run did, over all its feeds."""
@@ -367,41 +332,3 @@ def feeds_poll(
             if progress:
                 progress(feed, report, totals)
     return totals
-
-
-@dataclass
-class ImportReport:
-    """What an OPML import created."""
-
-    outlets: int = 0
-    feeds: int = 0
-    known: int = 0
-    problems: list[str] = field(default_factory=list)
-
-
-@transaction.atomic
-def feeds_import_opml(*, data: bytes) -> ImportReport:
-    """Create the outlets and feeds an OPML file lists; known feeds are kept.
-
-    Importing the same file twice creates nothing the second time.
-    """
-    document = read_opml(data)
-    report = ImportReport(problems=document.problems)
-    for item in document.feeds:
-        language = item.language if is_valid_tag(item.language) else ""
-        outlet, created = Outlet.objects.get_or_create(
-            name=item.outlet_name[:200],
-            defaults={"url": item.outlet_url[:500], "language": language or "en"},
-        )
-        report.outlets += created
-        _, created = Feed.objects.get_or_create(
-            url=item.url[:1000],
-            defaults={
-                "outlet": outlet,
-                "outlet_name": item.outlet_name[:200],
-                "language": language,
-            },
-        )
-        report.feeds += created
-        report.known += not created
-    return report
