@@ -70,7 +70,12 @@ def extract_article(
             date_extraction_params=DATE_PARAMS,
         )
     except Exception as exc:  # noqa: BLE001 - a hostile page must not stop a poll
-        log.warning("extraction failed", extra={"url": url, "error": repr(exc)})
+        log.warning(
+            "extraction failed url=%s error=%r",
+            url,
+            exc,
+            extra={"url": url, "error": repr(exc)},
+        )
         document = None
     return _article(document, tree, languages=languages, min_text_chars=min_text_chars)
 

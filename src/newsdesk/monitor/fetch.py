@@ -172,7 +172,12 @@ class Fetcher:
             error = f"body larger than {self.config.max_bytes} bytes"
         except (httpx.HTTPError, httpx.InvalidURL, zlib.error, ValueError) as exc:
             error = f"{type(exc).__name__}: {exc}"
-        log.info("fetch failed", extra={"url": url, "error": error})
+        log.info(
+            "fetch failed url=%s error=%s",
+            url,
+            error,
+            extra={"url": url, "error": error},
+        )
         return FetchResult(url=url, error=error)
 
     def _stream(self, url: str, headers: dict[str, str]) -> FetchResult:

@@ -75,7 +75,7 @@ def scheduler_tick(*, holder: str, now: datetime | None = None) -> int | None:
     queued = feeds_enqueue_due(now=now)
     call_command("publish_scheduled", verbosity=0)
     if queued:
-        log.info("feeds queued", extra={"count": queued})
+        log.info("feeds queued count=%s", queued, extra={"count": queued})
     return queued
 
 

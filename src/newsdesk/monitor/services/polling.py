@@ -122,7 +122,12 @@ def _entry_store(
             feed=feed, url=url, entry=entry, parsed=parsed, context=context
         )
     except Exception as exc:
-        log.exception("story not stored", extra={"feed_id": feed.pk, "url": url})
+        log.exception(
+            "story not stored feed_id=%s url=%s",
+            feed.pk,
+            url,
+            extra={"feed_id": feed.pk, "url": url},
+        )
         parsed.problems.append(f"story not stored ({exc}): {url}")
         return
     if story is None:
@@ -170,7 +175,12 @@ def story_create(
 def _story_fetch_article(*, story: Story, fetcher: Fetcher) -> None:
     result = fetcher.fetch(story.url)
     if not result.ok or not result.body:
-        log.info("article not fetched", extra={"story_id": story.pk, "url": story.url})
+        log.info(
+            "article not fetched story_id=%s url=%s",
+            story.pk,
+            story.url,
+            extra={"story_id": story.pk, "url": story.url},
+        )
         return
     article = extract_article(
         result.body,
@@ -257,7 +267,11 @@ def _feed_failed(*, feed: Feed, result: FetchResult, error: str) -> PollReport:
     _schedule(feed, result, seen=0, new=0)
     feed.save()
     log.warning(
-        "feed failed", extra={"feed_id": feed.pk, "url": feed.url, "error": error}
+        "feed failed feed_id=%s url=%s error=%s",
+        feed.pk,
+        feed.url,
+        error,
+        extra={"feed_id": feed.pk, "url": feed.url, "error": error},
     )
     return PollReport(feed_id=feed.pk, outcome="failed", error=error)
 
