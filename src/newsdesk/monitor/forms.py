@@ -2,6 +2,9 @@
 
 from django import forms
 
+from newsdesk import conf
+from newsdesk.text.languages import language_name
+
 from .models import Outlet, StoryStatus, Topic
 from .selectors import InboxFilters
 
@@ -9,7 +12,7 @@ from .selectors import InboxFilters
 class InboxFilterForm(forms.Form):
     q = forms.CharField(label="Search", required=False)
     topic = forms.ModelChoiceField(Topic.objects.all(), required=False)
-    language = forms.CharField(required=False, max_length=35)
+    language = forms.ChoiceField(required=False)
     outlet = forms.ModelChoiceField(Outlet.objects.all(), required=False)
     status = forms.ChoiceField(
         choices=[("", "any")] + list(StoryStatus.choices), required=False
@@ -20,6 +23,13 @@ class InboxFilterForm(forms.Form):
     until = forms.DateField(
         required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        codes = conf.get("LANGUAGES")
+        self.fields["language"].choices = [("", "any")] + [
+            (code, language_name(code)) for code in codes
+        ]
 
     def filters(self) -> InboxFilters:
         """Return the filters the editor chose (none when the form is invalid)."""
