@@ -4,7 +4,9 @@ import gzip
 from datetime import UTC, datetime
 
 from django.contrib.auth import get_user_model
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from newsdesk.monitor.models import (
@@ -183,3 +185,40 @@ class FeedAndTopicAdminTests(TestCase):
             ),
             ["kb-7", "kestrel bay", "کسترل بی"],
         )
+
+
+class InboxQueryCountTests(TestCase):
+    """The inbox runs a fixed number of queries, however many stories it lists."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = get_user_model().objects.create_superuser(
+            "editor", "editor@example.org", "pw"
+        )
+        cls.topic = topic_with_terms("Ferry", {"Kestrel Bay": ""})
+        cls.term = cls.topic.terms.get()
+        cls.alias = cls.term.aliases.get()
+
+    def add_stories(self, count, start):
+        for n in range(start, start + count):
+            feed = FeedFactory(outlet=OutletFactory(name=f"Outlet {n}"))
+            group = Cluster.objects.create()
+            for copy in range(2):
+                s = story(feed, 1 + n % 28, title=f"Story {n}", cluster=group)
+                s.url += f"/{n}-{copy}"
+                s.save()
+                StoryMatch.objects.create(
+                    story=s, topic=self.topic, term=self.term, alias=self.alias
+                )
+
+    def queries(self):
+        self.client.force_login(self.user)
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(reverse("monitor_inbox")).status_code, 200)
+        return len(queries)
+
+    def test_query_count_does_not_grow_with_the_page(self):
+        self.add_stories(2, 0)
+        few = self.queries()
+        self.add_stories(10, 2)
+        self.assertEqual(self.queries(), few)
