@@ -59,12 +59,24 @@ def feeds_enqueue_due(*, now: datetime) -> int:
     """
     from .tasks import poll_feed
 
-    lease = now + timedelta(seconds=conf.get("POLL_LEASE_SECONDS"))
     ids = list(feeds_due(now=now).values_list("pk", flat=True))
-    Feed.objects.filter(pk__in=ids).update(next_poll_at=lease)
+    Feed.objects.filter(pk__in=ids).update(next_poll_at=_lease_end(now))
     for feed_id in ids:
         poll_feed.enqueue(feed_id)
     return len(ids)
+
+
+@transaction.atomic
+def feed_enqueue(*, feed: Feed, now: datetime) -> None:
+    """Queue a poll of `feed` now (the admin's "Poll now"), due or not."""
+    from .tasks import poll_feed
+
+    Feed.objects.filter(pk=feed.pk).update(next_poll_at=_lease_end(now))
+    poll_feed.enqueue(feed.pk)
+
+
+def _lease_end(now: datetime) -> datetime:
+    return now + timedelta(seconds=conf.get("POLL_LEASE_SECONDS"))
 
 
 def scheduler_tick(*, holder: str, now: datetime | None = None) -> int | None:

@@ -8,11 +8,13 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from .forms import InboxFilterForm
-from .models import Snapshot, Story
+from .models import Feed, Snapshot, Story
+from .scheduler import feed_enqueue
 from .selectors import inbox_rows, inbox_stories
 from .services import story_dismiss
 
@@ -78,3 +80,27 @@ def snapshot_html(request, story_id: int):
     response["Content-Disposition"] = f'attachment; filename="story-{story_id}.html"'
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def feed_poll_now(request, feed_id: int):
+    """Confirm, then queue a poll of one feed for the worker."""
+    feed = get_object_or_404(Feed, pk=feed_id)
+    if request.method == "POST":
+        if not request.user.has_perm("monitor.change_feed"):
+            raise PermissionDenied
+        feed_enqueue(feed=feed, now=timezone.now())
+        messages.success(
+            request, f"{feed} is queued: the worker polls it within a minute."
+        )
+        return redirect("wagtailsnippets_monitor_feed:list")
+    return TemplateResponse(
+        request,
+        "monitor/feed_poll.html",
+        {
+            "header_title": "Poll now",
+            "page_title": "Poll now",
+            "page_subtitle": str(feed),
+            "header_icon": "resubmit",
+            "feed": feed,
+        },
+    )

@@ -1,6 +1,7 @@
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -82,6 +83,11 @@ def register_monitor_urls():
             name="monitor_dismiss",
         ),
         path(
+            "monitor/feeds/<int:feed_id>/poll/",
+            views.feed_poll_now,
+            name="monitor_feed_poll",
+        ),
+        path(
             "monitor/stories/<int:story_id>/snapshot/",
             views.snapshot,
             name="monitor_snapshot",
@@ -97,3 +103,14 @@ def register_monitor_urls():
 @hooks.register("register_admin_menu_item")
 def register_inbox_menu_item():
     return MenuItem("Inbox", reverse("monitor_inbox"), icon_name="mail", order=190)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def feed_poll_button(snippet, user, next_url=None):
+    if isinstance(snippet, Feed) and user.has_perm("monitor.change_feed"):
+        yield Button(
+            "Poll now",
+            reverse("monitor_feed_poll", args=[snippet.pk]),
+            icon_name="resubmit",
+            priority=50,
+        )

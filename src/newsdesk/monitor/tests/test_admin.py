@@ -8,6 +8,7 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 
 from newsdesk.monitor.models import (
     Alias,
@@ -222,3 +223,27 @@ class InboxQueryCountTests(TestCase):
         few = self.queries()
         self.add_stories(10, 2)
         self.assertEqual(self.queries(), few)
+
+
+class FeedPollNowTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = get_user_model().objects.create_superuser(
+            "editor", "editor@example.org", "pw"
+        )
+        cls.feed = FeedFactory(url="https://courier.example/feed.xml")
+
+    def setUp(self):
+        self.client.force_login(self.user)
+
+    def test_poll_now_confirms_then_queues_the_feed(self):
+        url = reverse("monitor_feed_poll", args=[self.feed.pk])
+        self.assertContains(self.client.get("/admin/snippets/monitor/feed/"), url)
+        self.assertContains(self.client.get(url), "https://courier.example/feed.xml")
+        self.assertEqual(DBTaskResult.objects.count(), 0)
+        response = self.client.post(url)
+        self.assertRedirects(response, "/admin/snippets/monitor/feed/")
+        task = DBTaskResult.objects.get()
+        self.assertEqual(task.args_kwargs["args"], [self.feed.pk])
+        self.feed.refresh_from_db()
+        self.assertIsNotNone(self.feed.next_poll_at)  # not queued twice by a tick
