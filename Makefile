@@ -67,3 +67,11 @@ bench: install
 
 clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache
+
+# Measure the monitor on this machine (figures printed, never asserted), on a
+# fresh database in a temporary folder.
+.PHONY: bench
+bench: install
+	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
+	&& $(NEWSDESK) migrate --verbosity=0 && $(NEWSDESK) bench_monitor; \
+	status=$$?; rm -rf $$tmp; exit $$status

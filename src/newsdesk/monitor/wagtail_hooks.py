@@ -1,7 +1,13 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Outlet
+from . import views
+from .models import Feed, Outlet, Topic
+from .services import term_aliases_sync
 
 
 class OutletViewSet(SnippetViewSet):
@@ -17,3 +23,94 @@ class OutletViewSet(SnippetViewSet):
 
 
 register_snippet(OutletViewSet)
+
+
+class FeedViewSet(SnippetViewSet):
+    model = Feed
+    icon = "link"
+    menu_label = "Feeds"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = [
+        "url",
+        "outlet",
+        "kind",
+        "last_polled_at",
+        "last_new_story_at",
+        "last_status",
+        "failure_count",
+        "last_error",
+        "next_poll_at",
+        "enabled",
+    ]
+    list_filter = ["kind", "enabled", "outlet"]
+    search_fields = ["url", "outlet_name"]
+    ordering = ["-failure_count", "url"]
+
+
+register_snippet(FeedViewSet)
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = "Watchlist"
+    menu_order = 220
+    add_to_admin_menu = True
+    list_display = ["name"]
+    search_fields = ["name"]
+
+
+register_snippet(TopicViewSet)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def sync_topic_aliases(request, instance):
+    """Keep each term's stored aliases in step with what the editor typed."""
+    if isinstance(instance, Topic):
+        for term in instance.terms.all():
+            term_aliases_sync(term=term)
+
+
+@hooks.register("register_admin_urls")
+def register_monitor_urls():
+    return [
+        path("monitor/inbox/", views.inbox, name="monitor_inbox"),
+        path(
+            "monitor/inbox/<int:story_id>/dismiss/",
+            views.dismiss,
+            name="monitor_dismiss",
+        ),
+        path(
+            "monitor/feeds/<int:feed_id>/poll/",
+            views.feed_poll_now,
+            name="monitor_feed_poll",
+        ),
+        path(
+            "monitor/stories/<int:story_id>/snapshot/",
+            views.snapshot,
+            name="monitor_snapshot",
+        ),
+        path(
+            "monitor/stories/<int:story_id>/snapshot.html",
+            views.snapshot_html,
+            name="monitor_snapshot_html",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_inbox_menu_item():
+    return MenuItem("Inbox", reverse("monitor_inbox"), icon_name="mail", order=190)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def feed_poll_button(snippet, user, next_url=None):
+    if isinstance(snippet, Feed) and user.has_perm("monitor.change_feed"):
+        yield Button(
+            "Poll now",
+            reverse("monitor_feed_poll", args=[snippet.pk]),
+            icon_name="resubmit",
+            priority=50,
+        )

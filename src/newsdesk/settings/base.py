@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -169,6 +171,14 @@ LOGGING = {
     },
 }
 
+# Background work (Django's tasks API, the django_tasks backport). "default"
+# stays immediate, as Wagtail expects; the monitor's polls go through the
+# database queue that `newsdesk worker` runs.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "monitor": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
 # Tunable numbers, read through newsdesk.conf.get(); see docs/ARCHITECTURE.md.
 NEWSDESK = {
     "PAGE_SIZE": 10,
@@ -182,4 +192,29 @@ NEWSDESK = {
     "WORDPRESS_PAGES_SECTION": "pages",
     "WORDPRESS_FETCH_TIMEOUT": 20,
     "WORDPRESS_REST_PER_PAGE": 100,
+    # The monitor (issue #3): fetching, polling, matching, clustering.
+    "FETCH_USER_AGENT": env_str(
+        "NEWSDESK_USER_AGENT", "newsdesk/0.1 (+https://example.org/newsdesk)"
+    ),
+    "FETCH_CONNECT_TIMEOUT": 10.0,
+    "FETCH_TOTAL_TIMEOUT": 30.0,
+    "FETCH_MAX_REDIRECTS": 5,
+    "FETCH_MAX_BYTES": 10 * 1024 * 1024,
+    "FETCH_HOST_DELAY": 1.0,
+    "POLL_MIN_INTERVAL": 5 * 60,
+    "POLL_MAX_INTERVAL": 24 * 3600,
+    "POLL_DEFAULT_INTERVAL": 3600,
+    "POLL_MAX_BACKOFF": 7 * 24 * 3600,
+    "MATCH_CONTEXT_WORDS": 6,
+    "CLUSTER_SHINGLE_SIZE": 3,
+    "CLUSTER_NUM_PERM": 64,
+    "CLUSTER_THRESHOLD": 0.4,
+    "CLUSTER_WINDOW_DAYS": 7,
+    "EXTRACT_MIN_TEXT_CHARS": 200,
+    "LANGUAGES": env_list("NEWSDESK_LANGUAGES", ["en", "fa", "ar", "fr", "sq"]),
+    "SCHEDULER_TICK": 30,
+    "SCHEDULER_LOCK_SECONDS": 120,
+    "POLL_LEASE_SECONDS": 900,
+    "SITEMAP_MAX_CHILDREN": 5,
+    "DEMO_OUTLETS_BIND": env_str("NEWSDESK_DEMO_OUTLETS_BIND", "127.0.0.1:8001"),
 }

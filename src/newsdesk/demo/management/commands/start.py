@@ -1,6 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from newsdesk.demo.background import start_background
 from newsdesk.demo.services import demo_is_loaded
 
 
@@ -18,8 +19,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-serve", action="store_true", help="Set up, then exit."
         )
+        parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            help="Start neither the background worker nor the demo outlets.",
+        )
 
-    def handle(self, *args, no_demo: bool, no_serve: bool, **options):
+    def handle(self, *args, no_demo: bool, no_serve: bool, no_worker: bool, **options):
         call_command("migrate", interactive=False, stdout=self.stdout)
         if no_demo:
             pass
@@ -29,4 +35,6 @@ class Command(BaseCommand):
             call_command("demo", stdout=self.stdout)
         call_command("admin_login", stdout=self.stdout)
         if not no_serve:
+            if not no_worker:
+                start_background(demo=not no_demo, stdout=self.stdout)
             call_command("serve", stdout=self.stdout)

@@ -2,7 +2,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from .fields import LanguageField
+from ..fields import LanguageField
 
 
 class Outlet(index.Indexed, models.Model):

@@ -1,0 +1,47 @@
+"""The inbox's filter form."""
+
+from django import forms
+
+from newsdesk import conf
+from newsdesk.text.languages import language_name
+
+from .models import Outlet, StoryStatus, Topic
+from .selectors import InboxFilters
+
+
+class InboxFilterForm(forms.Form):
+    q = forms.CharField(label="Search", required=False)
+    topic = forms.ModelChoiceField(Topic.objects.all(), required=False)
+    language = forms.ChoiceField(required=False)
+    outlet = forms.ModelChoiceField(Outlet.objects.all(), required=False)
+    status = forms.ChoiceField(
+        choices=[("", "any")] + list(StoryStatus.choices), required=False
+    )
+    since = forms.DateField(
+        required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        codes = conf.get("LANGUAGES")
+        self.fields["language"].choices = [("", "any")] + [
+            (code, language_name(code)) for code in codes
+        ]
+
+    def filters(self) -> InboxFilters:
+        """Return the filters the editor chose (none when the form is invalid)."""
+        if not self.is_valid():
+            return InboxFilters()
+        data = self.cleaned_data
+        return InboxFilters(
+            topic=data["topic"].pk if data["topic"] else None,
+            language=data["language"].strip(),
+            outlet=data["outlet"].pk if data["outlet"] else None,
+            status=data["status"],
+            since=data["since"],
+            until=data["until"],
+            query=data["q"].strip(),
+        )

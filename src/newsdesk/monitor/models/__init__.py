@@ -1,0 +1,22 @@
+"""The monitor's models: outlets, feeds, the watchlist, stories and the inbox."""
+
+from .feeds import Feed, FeedKind
+from .outlets import Outlet
+from .scheduler import SchedulerLock
+from .stories import Cluster, Snapshot, Story, StoryMatch, StoryStatus
+from .watchlist import Alias, Term, Topic
+
+__all__ = [
+    "Alias",
+    "Cluster",
+    "Feed",
+    "FeedKind",
+    "Outlet",
+    "SchedulerLock",
+    "Snapshot",
+    "Story",
+    "StoryMatch",
+    "StoryStatus",
+    "Term",
+    "Topic",
+]

@@ -1,0 +1,25 @@
+"""Writes for the monitor: polling, the inbox's actions, the watchlist."""
+
+from .inbox import story_dismiss
+from .polling import (
+    PollContext,
+    PollReport,
+    PollTotals,
+    feed_poll,
+    feeds_poll,
+    story_create,
+)
+from .watchlist import ImportReport, feeds_import_opml, term_aliases_sync
+
+__all__ = [
+    "ImportReport",
+    "PollContext",
+    "PollReport",
+    "PollTotals",
+    "feed_poll",
+    "feeds_import_opml",
+    "feeds_poll",
+    "story_create",
+    "story_dismiss",
+    "term_aliases_sync",
+]

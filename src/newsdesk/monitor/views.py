@@ -1,0 +1,106 @@
+"""Admin views: the inbox, dismissing stories, and stored snapshots."""
+
+import gzip
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from .forms import InboxFilterForm
+from .models import Feed, Snapshot, Story
+from .scheduler import feed_enqueue
+from .selectors import inbox_rows, inbox_stories
+from .services import story_dismiss
+
+PAGE_SIZE = 50
+
+
+def inbox(request):
+    form = InboxFilterForm(request.GET or None)
+    stories = inbox_stories(filters=form.filters())
+    page = Paginator(stories, PAGE_SIZE).get_page(request.GET.get("p"))
+    query = request.GET.copy()
+    query.pop("p", None)
+    return TemplateResponse(
+        request,
+        "monitor/inbox.html",
+        {
+            "header_title": "Inbox",
+            "page_title": "Inbox",
+            "header_icon": "mail",
+            "form": form,
+            "page": page,
+            "rows": inbox_rows(page),
+            "query": query.urlencode(),
+        },
+    )
+
+
+@require_POST
+def dismiss(request, story_id: int):
+    if not request.user.has_perm("monitor.change_story"):
+        raise PermissionDenied
+    story = get_object_or_404(Story, pk=story_id)
+    whole_group = request.POST.get("group") == "1"
+    count = story_dismiss(story=story, whole_group=whole_group)
+    messages.success(request, f"{count} stor{'y' if count == 1 else 'ies'} dismissed.")
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = "monitor_inbox"
+    return redirect(back)
+
+
+def snapshot(request, story_id: int):
+    story = get_object_or_404(Story, pk=story_id)
+    snap = get_object_or_404(Snapshot, story=story)
+    return TemplateResponse(
+        request,
+        "monitor/snapshot.html",
+        {
+            "header_title": f"Snapshot: {story}",
+            "page_title": "Snapshot",
+            "page_subtitle": str(story),
+            "header_icon": "doc-full",
+            "story": story,
+            "snapshot": snap,
+        },
+    )
+
+
+def snapshot_html(request, story_id: int):
+    """Send the stored page as a download, never rendered on the admin's origin."""
+    snap = get_object_or_404(Snapshot, story_id=story_id)
+    response = HttpResponse(gzip.decompress(snap.html_gz), content_type="text/plain")
+    response["Content-Disposition"] = f'attachment; filename="story-{story_id}.html"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def feed_poll_now(request, feed_id: int):
+    """Confirm, then queue a poll of one feed for the worker."""
+    feed = get_object_or_404(Feed, pk=feed_id)
+    if request.method == "POST":
+        if not request.user.has_perm("monitor.change_feed"):
+            raise PermissionDenied
+        feed_enqueue(feed=feed, now=timezone.now())
+        messages.success(
+            request, f"{feed} is queued: the worker polls it within a minute."
+        )
+        return redirect("wagtailsnippets_monitor_feed:list")
+    return TemplateResponse(
+        request,
+        "monitor/feed_poll.html",
+        {
+            "header_title": "Poll now",
+            "page_title": "Poll now",
+            "page_subtitle": str(feed),
+            "header_icon": "resubmit",
+            "feed": feed,
+        },
+    )
