@@ -59,19 +59,19 @@ node_modules/axe-core/axe.min.js: package-lock.json
 e2e: install node_modules/axe-core/axe.min.js
 	$(RUN) pytest -m browser
 
-# Speed and memory of the WordPress import on a generated 100,000-post export
-# (measured and printed, never asserted).
-.PHONY: bench
-bench: install
-	$(RUN) python -m newsdesk.wordpress.bench
-
 clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache
 
-# Measure the monitor on this machine (figures printed, never asserted), on a
-# fresh database in a temporary folder.
-.PHONY: bench
-bench: install
+# Speed and memory, measured and printed, never asserted.
+.PHONY: bench bench-monitor bench-wordpress
+bench: bench-monitor bench-wordpress
+
+# The WordPress import on a generated 100,000-post export.
+bench-wordpress: install
+	$(RUN) python -m newsdesk.wordpress.bench
+
+# The monitor, on a fresh database in a temporary folder.
+bench-monitor: install
 	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
 	&& $(NEWSDESK) migrate --verbosity=0 && $(NEWSDESK) bench_monitor; \
 	status=$$?; rm -rf $$tmp; exit $$status

@@ -67,7 +67,12 @@ def site(tmp_path_factory):
     env |= {"NEWSDESK_VAR_DIR": str(var), "PYTHONPATH": str(Path(__file__).parents[3])}
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env |= {"NEWSDESK_BIND": f"127.0.0.1:{port}", "NEWSDESK_WORKERS": "1"}
+    env |= {
+        "NEWSDESK_BIND": f"127.0.0.1:{port}",
+        "NEWSDESK_WORKERS": "1",
+        # Never the default 8001, which a developer's `make run` may hold.
+        "NEWSDESK_DEMO_OUTLETS_BIND": f"127.0.0.1:{free_port()}",
+    }
     log_path = var / "start.log"
     with (
         open(log_path, "w") as log,
