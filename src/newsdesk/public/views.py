@@ -24,9 +24,22 @@ def _site_root(request):
 
 
 def _archive(
-    request, *, archive: ArchiveFilter, title: str, base: str, feed: str, number: int
+    request,
+    *,
+    archive: ArchiveFilter,
+    title: str,
+    route: str,
+    args: list,
+    number: int,
+    feed_route: str = "",
 ):
-    """Render one page of an archive listing, like the home page's."""
+    """Render one page of an archive listing, like the home page's.
+
+    `route` names the archive's first page; its feed is `<route>-rss` unless
+    `feed_route` names another.
+    """
+    base = reverse(f"public:{route}", args=args)
+    feed = reverse(feed_route or f"public:{route}-rss", args=[] if feed_route else args)
     if number == 1 and request.path != uri_to_iri(base):  # /page/1/
         return redirect(base, permanent=True)
     posts = selectors.post_listing(root=_site_root(request), archive=archive)
@@ -53,8 +66,8 @@ def tag_archive(request, slug: str, number: int = 1):
         request,
         archive=ArchiveFilter(tag=tag.slug),
         title=f"Tagged “{tag.name}”",
-        base=reverse("public:tag", args=[tag.slug]),
-        feed=reverse("public:tag-rss", args=[tag.slug]),
+        route="tag",
+        args=[tag.slug],
         number=number,
     )
 
@@ -67,8 +80,8 @@ def outlet_archive(request, slug: str, number: int = 1):
         request,
         archive=ArchiveFilter(outlet=outlet),
         title=f"Quoted from {outlet.name}",
-        base=reverse("public:outlet", args=[slug]),
-        feed=reverse("public:outlet-rss", args=[slug]),
+        route="outlet",
+        args=[slug],
         number=number,
     )
 
@@ -80,8 +93,8 @@ def language_archive(request, code: str, number: int = 1):
         request,
         archive=ArchiveFilter(language=code),
         title=f"In {language_name(code)}",
-        base=reverse("public:language", args=[code]),
-        feed=reverse("public:language-rss", args=[code]),
+        route="language",
+        args=[code],
         number=number,
     )
 
@@ -94,8 +107,9 @@ def month_archive(request, year: str, month: str, number: str = "1"):
         request,
         archive=ArchiveFilter(year=year, month=month),
         title=f"{calendar.month_name[month]} {year}",
-        base=reverse("public:month", args=[year, f"{month:02d}"]),
-        feed=reverse("public:rss"),
+        route="month",
+        args=[year, f"{month:02d}"],
+        feed_route="public:rss",
         number=number,
     )
 
