@@ -1,11 +1,9 @@
-import gzip
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from newsdesk.monitor.extract import extract_article
-from newsdesk.monitor.snapshot import make_snapshot
 
 ARTICLES = Path(__file__).parent / "resources" / "articles"
 LANGUAGES = ["en", "fa", "ar", "fr", "sq"]
@@ -51,42 +49,3 @@ def test_a_short_page_falls_back_to_its_paragraphs():
 def test_hostile_or_empty_html_never_raises(html):
     article = extract_article(html, url="https://outlet.example/", languages=LANGUAGES)
     assert article.problem or article.text == ""
-
-
-def test_snapshot_keeps_the_original_bytes_and_their_hash():
-    body = (ARTICLES / "courier-ferry.html").read_bytes()
-    snap = make_snapshot(
-        body=body, text="text", final_url="https://c.example/", status=200
-    )
-    assert gzip.decompress(snap.html_gz) == body == snap.html
-    assert len(snap.html_gz) < len(body)
-    assert (
-        snap.sha256
-        == make_snapshot(body=body, text="", final_url="", status=200).sha256
-    )
-    assert (
-        snap.html_gz
-        == make_snapshot(body=body, text="", final_url="", status=200).html_gz
-    )
-
-
-@pytest.mark.parametrize("zwnj", ["\u200c", "&zwnj;", "&#8204;"])
-def test_persian_zero_width_non_joiner_survives_extraction(zwnj):
-    word = f"می{zwnj}شود"
-    html = f"<html lang='fa'><body><article><p>{word} " + "این خبر " * 40 + "</p>"
-    article = extract_article(
-        html.encode(), url="https://sahel.example/1", languages=LANGUAGES
-    )
-    assert "می\u200cشود" in article.text
-    assert "\ua9c1" not in article.text
-
-
-def test_no_date_is_guessed_from_a_copyright_line():
-    html = (
-        "<html><body><article><p>" + "The quay reopened. " * 20 + "</p></article>"
-        "<footer>© 2026 Saltreach Courier</footer></body></html>"
-    )
-    article = extract_article(
-        html, url="https://courier.example/q", languages=LANGUAGES
-    )
-    assert article.published_on is None
