@@ -174,6 +174,7 @@ def story_create(
 
 
 def _story_fetch_article(*, story: Story, fetcher: Fetcher) -> None:
+    fetched_at = timezone.now()
     result = fetcher.fetch(story.url)
     if not result.ok or not result.body:
         log.info(
@@ -197,7 +198,6 @@ def _story_fetch_article(*, story: Story, fetcher: Fetcher) -> None:
         story.published_at = timezone.make_aware(
             datetime.combine(article.published_on, datetime.min.time())
         )
-    fetched_at = timezone.now()
     data = make_snapshot(
         body=result.body,
         text=article.text,
