@@ -49,3 +49,25 @@ def test_a_short_page_falls_back_to_its_paragraphs():
 def test_hostile_or_empty_html_never_raises(html):
     article = extract_article(html, url="https://outlet.example/", languages=LANGUAGES)
     assert article.problem or article.text == ""
+
+
+@pytest.mark.parametrize("zwnj", ["\u200c", "&zwnj;", "&#8204;"])
+def test_persian_zero_width_non_joiner_survives_extraction(zwnj):
+    word = f"می{zwnj}شود"
+    html = f"<html lang='fa'><body><article><p>{word} " + "این خبر " * 40 + "</p>"
+    article = extract_article(
+        html.encode(), url="https://sahel.example/1", languages=LANGUAGES
+    )
+    assert "می\u200cشود" in article.text
+    assert "\ua9c1" not in article.text
+
+
+def test_no_date_is_guessed_from_a_copyright_line():
+    html = (
+        "<html><body><article><p>" + "The quay reopened. " * 20 + "</p></article>"
+        "<footer>© 2026 Saltreach Courier</footer></body></html>"
+    )
+    article = extract_article(
+        html, url="https://courier.example/q", languages=LANGUAGES
+    )
+    assert article.published_on is None
