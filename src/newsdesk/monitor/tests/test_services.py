@@ -132,6 +132,20 @@ def test_polling_twice_keeps_one_file(server, context, settings, tmp_path):
     ]
 
 
+def test_byte_identical_pages_share_one_file(server, context, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    server.expect_request("/ferry-mirror").respond_with_data(
+        ARTICLE, content_type="text/html"
+    )
+    feed = serve_feed(
+        server, "/feed", [("Ferry", "/ferry"), ("Ferry", "/ferry-mirror")]
+    )
+    feed_poll(feed=feed, context=context)
+    names = set(Snapshot.objects.values_list("warc", flat=True))
+    assert Snapshot.objects.count() == 2 and len(names) == 1
+    assert len(list(tmp_path.rglob("*.warc.gz"))) == 1
+
+
 def test_polling_twice_stores_nothing_twice(server, context):
     feed = serve_feed(server, "/feed", [("Ferry", "/ferry"), ("Guild", "/guild")])
     feed_poll(feed=feed, context=context)
