@@ -70,6 +70,9 @@ class FetchResult:
     retry_after: int | None = None
     max_age: int | None = None
     error: str = ""
+    http_version: str = ""
+    reason: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -237,6 +240,13 @@ def _response_fields(url: str, response: httpx.Response) -> dict[str, Any]:
         "content_type": headers.get("Content-Type", ""),
         "retry_after": parse_retry_after(headers.get("Retry-After", "")),
         "max_age": parse_max_age(headers.get("Cache-Control", "")),
+        "http_version": response.http_version,
+        "reason": response.reason_phrase,
+        # The raw pairs keep the server's order, repeats and spelling.
+        "headers": tuple(
+            (name.decode("latin-1"), value.decode("latin-1"))
+            for name, value in headers.raw
+        ),
     }
 
 

@@ -1,11 +1,9 @@
 """Admin views: the inbox, dismissing stories, and stored snapshots."""
 
-import gzip
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -17,6 +15,7 @@ from .models import Feed, Snapshot, Story
 from .scheduler import feed_enqueue
 from .selectors import inbox_rows, inbox_stories
 from .services import story_dismiss
+from .snapshot import SnapshotError, read_snapshot
 
 PAGE_SIZE = 50
 
@@ -76,8 +75,30 @@ def snapshot(request, story_id: int):
 def snapshot_html(request, story_id: int):
     """Send the stored page as a download, never rendered on the admin's origin."""
     snap = get_object_or_404(Snapshot, story_id=story_id)
-    response = HttpResponse(gzip.decompress(snap.html_gz), content_type="text/plain")
+    try:
+        with snap.warc.open("rb") as fileobj:
+            _status, _headers, body = read_snapshot(fileobj)
+    except (OSError, ValueError, SnapshotError) as exc:
+        raise Http404(f"the snapshot file cannot be read: {exc}") from exc
+    response = HttpResponse(body, content_type="text/plain")
     response["Content-Disposition"] = f'attachment; filename="story-{story_id}.html"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def snapshot_warc(request, story_id: int):
+    """Send the snapshot's .warc.gz file as it is stored."""
+    snap = get_object_or_404(Snapshot, story_id=story_id)
+    try:
+        fileobj = snap.warc.open("rb")
+    except (OSError, ValueError) as exc:
+        raise Http404(f"the snapshot file cannot be read: {exc}") from exc
+    response = FileResponse(
+        fileobj,
+        as_attachment=True,
+        filename=f"story-{story_id}.warc.gz",
+        content_type="application/warc",
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

@@ -97,6 +97,11 @@ def register_monitor_urls():
             views.snapshot_html,
             name="monitor_snapshot_html",
         ),
+        path(
+            "monitor/stories/<int:story_id>/snapshot.warc.gz",
+            views.snapshot_warc,
+            name="monitor_snapshot_warc",
+        ),
     ]
 
 

@@ -55,7 +55,7 @@ class Story(models.Model):
 
 
 class Snapshot(models.Model):
-    """The article page as fetched: compressed original HTML and its text."""
+    """The article page as fetched: a .warc.gz file in media storage, its text."""
 
     story = models.OneToOneField(
         Story, on_delete=models.CASCADE, related_name="snapshot"
@@ -63,7 +63,8 @@ class Snapshot(models.Model):
     final_url = models.URLField(max_length=1000)
     http_status = models.PositiveSmallIntegerField()
     fetched_at = models.DateTimeField()
-    html_gz = models.BinaryField()
+    # The raw HTTP response as a gzipped WARC/1.1 file, named by `sha256`.
+    warc = models.FileField(upload_to="snapshots/%Y/%m/", max_length=255)
     text = models.TextField(blank=True)
     sha256 = models.CharField(max_length=64, db_index=True)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
@@ -31,7 +32,7 @@ from ..models import (
     StoryMatch,
 )
 from ..parse import ParsedEntry, ParsedFeed, parse_feed
-from ..snapshot import make_snapshot
+from ..snapshot import SnapshotData, make_snapshot
 from ..urls import canonical_url
 
 log = logging.getLogger(__name__)
@@ -173,6 +174,7 @@ def story_create(
 
 
 def _story_fetch_article(*, story: Story, fetcher: Fetcher) -> None:
+    fetched_at = timezone.now()
     result = fetcher.fetch(story.url)
     if not result.ok or not result.body:
         log.info(
@@ -201,16 +203,41 @@ def _story_fetch_article(*, story: Story, fetcher: Fetcher) -> None:
         text=article.text,
         final_url=result.final_url,
         status=result.status or 0,
+        fetched_at=fetched_at,
+        headers=result.headers,
+        reason=result.reason,
+        http_version=result.http_version,
     )
     Snapshot.objects.create(
         story=story,
         final_url=data.final_url,
         http_status=data.http_status,
-        fetched_at=timezone.now(),
-        html_gz=data.html_gz,
+        fetched_at=fetched_at,
+        warc=_snapshot_file(data=data, fetched_at=fetched_at),
         text=data.text,
         sha256=data.sha256,
     )
+
+
+def _snapshot_file(*, data: SnapshotData, fetched_at: datetime) -> str:
+    """Return the storage name of the page's WARC file, written once per hash.
+
+    A file left behind by a rolled-back transaction, or one already kept for
+    the same bytes, is reused rather than written again.
+    """
+    storage = Snapshot._meta.get_field("warc").storage
+    known = (
+        Snapshot.objects.filter(sha256=data.sha256)
+        .exclude(warc="")
+        .values_list("warc", flat=True)
+        .first()
+    )
+    if known and storage.exists(known):
+        return str(known)
+    name = fetched_at.strftime("snapshots/%Y/%m/") + data.file_name
+    if storage.exists(name):
+        return name
+    return str(storage.save(name, ContentFile(data.warc_gz)))
 
 
 def _story_match(*, story: Story, matcher: Matcher) -> None:

@@ -1,11 +1,14 @@
 """The monitor's admin: feed health, the watchlist, the inbox and snapshots."""
 
-import gzip
+import io
+import shutil
+import tempfile
 from datetime import UTC, datetime
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.db import connection
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
@@ -19,6 +22,7 @@ from newsdesk.monitor.models import (
     StoryStatus,
     Topic,
 )
+from newsdesk.monitor.snapshot import make_snapshot, read_snapshot
 from newsdesk.monitor.tests.factories import (
     FeedFactory,
     OutletFactory,
@@ -37,7 +41,17 @@ def story(feed, n, *, title, language="en", cluster=None, published=None):
     )
 
 
+MEDIA_ROOT = tempfile.mkdtemp(prefix="newsdesk-admin-media-")
+PAGE = b"<html><script>alert(1)</script><p>Body</p></html>"
+
+
+@override_settings(MEDIA_ROOT=MEDIA_ROOT)
 class InboxTests(TestCase):
+    @classmethod
+    def tearDownClass(cls):
+        super().tearDownClass()
+        shutil.rmtree(MEDIA_ROOT, ignore_errors=True)
+
     @classmethod
     def setUpTestData(cls):
         cls.user = get_user_model().objects.create_superuser(
@@ -63,15 +77,24 @@ class InboxTests(TestCase):
             StoryMatch.objects.create(
                 story=s, topic=cls.topic, term=term, alias=a, context=context
             )
-        Snapshot.objects.create(
+        fetched_at = datetime(2026, 11, 20, tzinfo=UTC)
+        data = make_snapshot(
+            body=PAGE,
+            text="The harbour council voted.",
+            final_url=cls.first.url,
+            status=200,
+            fetched_at=fetched_at,
+            headers=(("Content-Type", "text/html"),),
+        )
+        snap = Snapshot(
             story=cls.first,
             final_url=cls.first.url,
             http_status=200,
-            fetched_at=datetime(2026, 11, 20, tzinfo=UTC),
-            html_gz=gzip.compress(b"<html><script>alert(1)</script><p>Body</p></html>"),
-            text="The harbour council voted.",
-            sha256="0" * 64,
+            fetched_at=fetched_at,
+            text=data.text,
+            sha256=data.sha256,
         )
+        snap.warc.save(data.file_name, ContentFile(data.warc_gz))
 
     def setUp(self):
         self.client.force_login(self.user)
@@ -128,10 +151,34 @@ class InboxTests(TestCase):
         self.assertNotContains(response, "<script>alert(1)")
         raw = self.client.get(reverse("monitor_snapshot_html", args=[self.first.pk]))
         self.assertEqual(raw["Content-Type"], "text/plain")
+        self.assertEqual(raw["X-Content-Type-Options"], "nosniff")
         self.assertIn("attachment", raw["Content-Disposition"])
-        self.assertIn(b"<p>Body</p>", raw.content)
+        self.assertEqual(raw.content, PAGE)
         missing = self.client.get(reverse("monitor_snapshot", args=[self.copy.pk]))
         self.assertEqual(missing.status_code, 404)
+
+    def test_snapshot_offers_the_warc_file_to_staff_only(self):
+        url = reverse("monitor_snapshot_warc", args=[self.first.pk])
+        page = self.client.get(reverse("monitor_snapshot", args=[self.first.pk]))
+        self.assertContains(page, url)
+        response = self.client.get(url)
+        self.assertEqual(response["Content-Type"], "application/warc")
+        self.assertIn(".warc.gz", response["Content-Disposition"])
+        warc = b"".join(response.streaming_content)
+        status, headers, body = read_snapshot(io.BytesIO(warc))
+        self.assertEqual((status, body), (200, PAGE))
+        self.assertEqual(headers[0], ("Content-Type", "text/html"))
+        self.client.logout()
+        for name in ("monitor_snapshot_warc", "monitor_snapshot_html"):
+            anonymous = self.client.get(reverse(name, args=[self.first.pk]))
+            self.assertEqual(anonymous.status_code, 302)
+
+    def test_a_lost_snapshot_file_is_a_404_not_a_crash(self):
+        # Only the row changes (rolled back after the test); the file stays.
+        Snapshot.objects.filter(story=self.first).update(warc="snapshots/gone.warc.gz")
+        for name in ("monitor_snapshot_warc", "monitor_snapshot_html"):
+            response = self.client.get(reverse(name, args=[self.first.pk]))
+            self.assertEqual(response.status_code, 404)
 
     def test_inbox_needs_a_login(self):
         self.client.logout()

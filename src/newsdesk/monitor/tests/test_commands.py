@@ -66,3 +66,26 @@ def test_poll_shows_progress_and_a_summary(httpserver, settings):
 def test_poll_an_unknown_feed_says_how_to_add_it():
     with pytest.raises(CommandError, match="import_opml"):
         run("poll", "--feed", "https://nowhere.example/feed")
+
+
+def test_poll_once_polls_the_due_feeds_and_summarises(httpserver, settings, tmp_path):
+    settings.NEWSDESK = {**settings.NEWSDESK, "FETCH_HOST_DELAY": 0}
+    settings.MEDIA_ROOT = tmp_path
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    item = f"<item><title>Guild</title><link>{httpserver.url_for('/g')}</link></item>"
+    httpserver.expect_request("/feed").respond_with_data(
+        f"<rss version='2.0'><channel><title>C</title>{item}</channel></rss>"
+    )
+    httpserver.expect_request("/g").respond_with_data(
+        "<html><p>Keepers met.</p></html>", content_type="text/html"
+    )
+    Feed.objects.create(url=httpserver.url_for("/feed"))
+    out, _ = run("poll", "--once")
+    assert "Polling 1 feed…" in out
+    assert "1 feeds: 1 polled, 0 unchanged, 0 failed; 1 new stories" in out
+    assert len(list(tmp_path.rglob("*.warc.gz"))) == 1
+    # Polled just now, the feed is no longer due.
+    out, _ = run("poll", "--once")
+    assert "Polling 0 feeds" in out
+    out, _ = run("poll", "--once", "--all")
+    assert "1 feeds: 0 polled, 1 unchanged" in out

@@ -1,11 +1,9 @@
-import gzip
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from newsdesk.monitor.extract import extract_article
-from newsdesk.monitor.snapshot import make_snapshot
 
 ARTICLES = Path(__file__).parent / "resources" / "articles"
 LANGUAGES = ["en", "fa", "ar", "fr", "sq"]
@@ -51,23 +49,6 @@ def test_a_short_page_falls_back_to_its_paragraphs():
 def test_hostile_or_empty_html_never_raises(html):
     article = extract_article(html, url="https://outlet.example/", languages=LANGUAGES)
     assert article.problem or article.text == ""
-
-
-def test_snapshot_keeps_the_original_bytes_and_their_hash():
-    body = (ARTICLES / "courier-ferry.html").read_bytes()
-    snap = make_snapshot(
-        body=body, text="text", final_url="https://c.example/", status=200
-    )
-    assert gzip.decompress(snap.html_gz) == body == snap.html
-    assert len(snap.html_gz) < len(body)
-    assert (
-        snap.sha256
-        == make_snapshot(body=body, text="", final_url="", status=200).sha256
-    )
-    assert (
-        snap.html_gz
-        == make_snapshot(body=body, text="", final_url="", status=200).html_gz
-    )
 
 
 @pytest.mark.parametrize("zwnj", ["\u200c", "&zwnj;", "&#8204;"])

@@ -119,6 +119,34 @@ def test_gzip_bodies_are_decompressed(server, fetcher):
     assert fetcher.fetch(server.url_for("/gz")).body == FEED
 
 
+def test_the_raw_headers_status_line_and_version_are_kept_in_order(server, fetcher):
+    packed = gzip.compress(FEED)
+    server.expect_request("/page").respond_with_response(
+        Response(
+            packed,
+            status=200,
+            headers=[
+                ("X-Desk-Test", "1"),
+                ("Set-Cookie", "a=1"),
+                ("Content-Encoding", "gzip"),
+                ("Set-Cookie", "b=2"),
+            ],
+        )
+    )
+    result = fetcher.fetch(server.url_for("/page"))
+    assert result.body == FEED
+    # Werkzeug's test server answers in HTTP/1.0: the version is the server's.
+    assert (result.http_version, result.status, result.reason) == (
+        "HTTP/1.0",
+        200,
+        "OK",
+    )
+    sent = [(n, v) for n, v in result.headers if n in ("X-Desk-Test", "Set-Cookie")]
+    assert sent == [("X-Desk-Test", "1"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2")]
+    assert ("Content-Encoding", "gzip") in result.headers
+    assert ("Content-Length", str(len(packed))) in result.headers
+
+
 def test_a_slow_server_times_out(server, fetcher):
     def slow(request):
         time.sleep(1.5)

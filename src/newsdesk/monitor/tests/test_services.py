@@ -1,3 +1,4 @@
+import hashlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from newsdesk.monitor.services import (
     story_dismiss,
     term_aliases_sync,
 )
+from newsdesk.monitor.snapshot import read_snapshot
 from newsdesk.monitor.tests.factories import FeedFactory, topic_with_terms
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +44,7 @@ def rss(items):
 def server(httpserver):
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_request("/ferry").respond_with_data(
-        ARTICLE, content_type="text/html"
+        ARTICLE, content_type="text/html", headers={"X-Desk-Test": "1"}
     )
     httpserver.expect_request("/ferry-copy").respond_with_data(
         ARTICLE.replace(b"Thursday evening", b"late on Thursday"),
@@ -95,6 +97,53 @@ def test_first_poll_stores_stories_snapshots_and_matches(server, context):
     assert feed.last_new_story_at is not None
     assert feed.next_poll_at > timezone.now()
     assert feed.outlet_name == "Saltreach Courier"
+
+
+def test_a_poll_keeps_the_raw_response_as_a_warc_file_in_media(
+    server, context, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    feed = serve_feed(server, "/feed", [("Ferry vote delayed", "/ferry")])
+    feed_poll(feed=feed, context=context)
+    snap = Snapshot.objects.get()
+    assert snap.warc.name.startswith("snapshots/")
+    assert snap.warc.name.endswith(f"/{snap.sha256}.warc.gz")
+    path = tmp_path / snap.warc.name
+    assert path.is_file()
+    with path.open("rb") as fileobj:
+        status, headers, body = read_snapshot(fileobj)
+    assert status == 200 and body == ARTICLE
+    assert ("X-Desk-Test", "1") in headers
+    assert hashlib.sha256(body).hexdigest() == snap.sha256
+
+
+def test_polling_twice_keeps_one_file(server, context, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    feed = serve_feed(server, "/feed", [("Ferry vote delayed", "/ferry")])
+    feed_poll(feed=feed, context=context)
+    # As after a rolled-back transaction: the file stays, the row goes.
+    Story.objects.all().delete()
+    Feed.objects.filter(pk=feed.pk).update(body_hash="", etag="")
+    feed.refresh_from_db()
+    feed_poll(feed=feed, context=context)
+    files = list(tmp_path.rglob("*.warc.gz"))
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == [
+        Snapshot.objects.get().warc.name
+    ]
+
+
+def test_byte_identical_pages_share_one_file(server, context, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    server.expect_request("/ferry-mirror").respond_with_data(
+        ARTICLE, content_type="text/html"
+    )
+    feed = serve_feed(
+        server, "/feed", [("Ferry", "/ferry"), ("Ferry", "/ferry-mirror")]
+    )
+    feed_poll(feed=feed, context=context)
+    names = set(Snapshot.objects.values_list("warc", flat=True))
+    assert Snapshot.objects.count() == 2 and len(names) == 1
+    assert len(list(tmp_path.rglob("*.warc.gz"))) == 1
 
 
 def test_polling_twice_stores_nothing_twice(server, context):

@@ -22,12 +22,20 @@ class Command(BaseCommand):
             "--all", action="store_true", help="Poll every enabled feed."
         )
         parser.add_argument(
+            "--once",
+            action="store_true",
+            help=(
+                "Poll once and exit (what this command always does; the "
+                "name the scheduler and the issue use)."
+            ),
+        )
+        parser.add_argument(
             "--no-articles",
             action="store_true",
             help="Store what the feeds say; do not fetch the article pages.",
         )
 
-    def handle(self, *args, feed, all, no_articles, **options):
+    def handle(self, *args, feed, all, no_articles, once, **options):
         feeds = self.feeds(url=feed, every=all)
         total = feeds.count()
         self.stdout.write(f"Polling {total} feed{'s' * (total != 1)}…")
