@@ -3,7 +3,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from .models import Comment
+from .models import Comment, SpamCount
 
 
 class CommentPermissionPolicy(ModelPermissionPolicy):
@@ -14,6 +14,16 @@ class CommentPermissionPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(Comment, CommentPermissionPolicy(Comment))
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Counters are written by the site, only read in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+
+register_permission_policy(SpamCount, ReadOnlyPermissionPolicy(SpamCount))
 
 
 class CommentViewSet(ModelViewSet):
@@ -33,3 +43,19 @@ class CommentViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_comment_viewset():
     return CommentViewSet("comments")
+
+
+class SpamCountViewSet(ModelViewSet):
+    model = SpamCount
+    icon = "warning"
+    menu_label = "Refused comments"
+    menu_order = 301
+    add_to_admin_menu = True
+    list_display = ["day", "reason", "count"]
+    list_filter = ["reason"]
+    form_fields = ["count"]
+
+
+@hooks.register("register_admin_viewset")
+def register_spam_count_viewset():
+    return SpamCountViewSet("refused-comments")
