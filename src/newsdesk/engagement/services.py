@@ -120,3 +120,13 @@ def comment_notify_moderators(*, comment: Comment) -> bool:
         )
         return False
     return True
+
+
+@transaction.atomic
+def comments_moderate(*, ids: list[int], status: str) -> int:
+    """Set the status of the given comments; return how many changed."""
+    if status not in Comment.Status.values:
+        raise ValueError(f"Unknown comment status: {status!r}")
+    changed: int = Comment.objects.filter(pk__in=ids).update(status=status)
+    logger.info("comments_moderated", extra={"count": changed, "status": status})
+    return changed

@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Comment, SpamCount
+from .services import comments_moderate
 
 
 class CommentPermissionPolicy(ModelPermissionPolicy):
@@ -65,10 +66,7 @@ class CommentStatusBulkAction(SnippetBulkAction):
 
     @classmethod
     def execute_action(cls, objects, **kwargs):
-        count = Comment.objects.filter(pk__in=[c.pk for c in objects]).update(
-            status=cls.status
-        )
-        return count, 0
+        return comments_moderate(ids=[c.pk for c in objects], status=cls.status), 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return f"{num_parent_objects} comment(s) marked {self.status}."

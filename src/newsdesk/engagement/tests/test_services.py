@@ -12,6 +12,7 @@ from newsdesk.engagement.models import Comment
 from newsdesk.engagement.services import (
     CommentsClosed,
     comment_submit,
+    comments_moderate,
     comments_open,
 )
 from newsdesk.newsroom.tests.factories import (
@@ -107,6 +108,15 @@ class CommentSubmitTests(TestCase):
         with self.captureOnCommitCallbacks(execute=True):
             comment = submit(self.page)
         assert Comment.objects.filter(pk=comment.pk).exists()
+
+    def test_moderate_sets_a_known_status_only(self):
+        first, second = submit(self.page), submit(self.page)
+        assert comments_moderate(ids=[first.pk], status="approved") == 1
+        first.refresh_from_db()
+        second.refresh_from_db()
+        assert (first.status, second.status) == ("approved", "pending")
+        with pytest.raises(ValueError):
+            comments_moderate(ids=[second.pk], status="published")
 
     @property
     def newsdesk(self):
