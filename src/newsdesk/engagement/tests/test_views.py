@@ -88,6 +88,19 @@ class CommentViewTests(TestCase):
         assert "A reply." in replies
         assert "A reply to the reply." in replies
 
+    def test_a_reply_link_fills_the_forms_parent(self):
+        self.post(body="First thoughts.")
+        self.approve_all()
+        top = Comment.objects.get()
+        assert f'href="?reply_to={top.pk}#comments"' in self.html()
+        html = self.client.get(f"{self.page.url}?reply_to={top.pk}").content.decode()
+        assert "Replying to Ilse Marr" in html
+        assert f'name="parent" value="{top.pk}"' in html
+        assert (
+            "Replying to"
+            not in self.client.get(f"{self.page.url}?reply_to=999999").content.decode()
+        )
+
     def test_the_email_never_appears(self):
         self.post()
         self.approve_all()
@@ -214,4 +227,5 @@ class CommentViewTests(TestCase):
             assert html.count('class="comment reply"') == n
             return len(queries)
 
-        assert count_queries(2) == count_queries(20)
+        few, many = count_queries(2), count_queries(20)
+        assert few == many

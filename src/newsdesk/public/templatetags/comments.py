@@ -17,15 +17,26 @@ def comments_section(context, page):
     request = context.get("request")
     now = timezone.now()
     received = request is not None and request.GET.get("comment") == "received"
+    threads = comment_threads(page)
+    replying_to = _replying_to(request, threads)
     return {
         "page": page,
-        "threads": comment_threads(page),
+        "threads": threads,
         "open": comments_open(page, now),
         "received": received,
-        "form": CommentForm(),
+        "replying_to": replying_to,
+        "form": CommentForm(
+            initial={"parent": replying_to.pk if replying_to else None}
+        ),
         "stamp": antispam.stamp(page_id=page.pk, now=now),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+def _replying_to(request, threads):
+    """Return the shown comment named by `?reply_to=`, if any."""
+    wanted = request.GET.get("reply_to", "") if request is not None else ""
+    return next((c for c in threads if str(c.pk) == wanted), None)
 
 
 @register.filter
