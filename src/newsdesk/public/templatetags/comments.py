@@ -22,7 +22,8 @@ def comments_section(context, page):
     return {
         "page": page,
         "threads": threads,
-        "open": comments_open(page, now),
+        # A preview of a page never saved has no address to post to.
+        "open": page.pk is not None and comments_open(page, now),
         "received": received,
         "replying_to": replying_to,
         "form": CommentForm(
