@@ -22,6 +22,7 @@ if settings.SERVE_MEDIA:
     ]
 
 urlpatterns += [
+    path("", include("newsdesk.engagement.urls")),
     path("", include("newsdesk.public.urls")),
     path("", include(wagtail_urls)),
 ]

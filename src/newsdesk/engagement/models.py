@@ -42,3 +42,27 @@ class Comment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.author_name} on {self.page_id}"
+
+
+class SpamCount(models.Model):
+    """How many comment submissions were refused, per reason and day."""
+
+    class Reason(models.TextChoices):
+        HONEYPOT = "honeypot", "Honeypot field filled"
+        TOO_FAST = "too_fast", "Sent too fast"
+        TOO_OLD = "too_old", "Form too old"
+        BAD_STAMP = "bad_stamp", "Missing or tampered stamp"
+        RATE_LIMIT = "rate_limit", "Too many from one address"
+
+    day = models.DateField()
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-day", "reason"]
+        constraints = [
+            models.UniqueConstraint(fields=["day", "reason"], name="spam_count_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.reason}: {self.count}"

@@ -52,10 +52,10 @@ class CommentAdminTests(TestCase):
         assert reply.parent.replies.get() == reply
 
     def test_staff_cannot_write_comments_from_the_admin(self):
-        response = self.client.get("/admin/comments/new/")
+        response = self.client.get("/admin/comments/add/")
         assert response.status_code in (302, 403)
         assert (
-            b"/admin/comments/new/" not in self.client.get("/admin/comments/").content
+            b"/admin/comments/add/" not in self.client.get("/admin/comments/").content
         )
 
     def test_staff_can_change_a_comments_status(self):

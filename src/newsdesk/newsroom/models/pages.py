@@ -67,10 +67,18 @@ class PostPage(Page):
     language = LanguageField()
     tags = ClusterTaggableManager(through=PostPageTag, blank=True)
     listing_date = models.DateTimeField(db_index=True, editable=False)
+    comments_open = models.BooleanField(
+        default=True, help_text="Let readers leave comments on this page."
+    )
 
     is_creatable = False
     posting_panel = MultiFieldPanel(
-        [FieldPanel("posted_at"), FieldPanel("language"), FieldPanel("tags")],
+        [
+            FieldPanel("posted_at"),
+            FieldPanel("language"),
+            FieldPanel("tags"),
+            FieldPanel("comments_open"),
+        ],
         heading="Posting",
     )
     search_fields = [

@@ -180,3 +180,23 @@ def test_screenshots_of_the_home_page(site, browser):
         page.screenshot(path=str(path), full_page=True)
         context.close()
         assert path.stat().st_size > 10_000
+
+
+def test_a_reader_posts_a_comment_and_sees_it_once_approved(site, phone, settings):
+    from newsdesk.engagement.models import Comment
+    from newsdesk.engagement.services import comments_moderate
+
+    settings.NEWSDESK = {**settings.NEWSDESK, "COMMENT_MIN_SECONDS": 0}
+    clipping = ClippingPage.objects.live().order_by("pk").first()
+    phone.goto(site + clipping.url)
+    form = phone.locator("form.comment-form")
+    form.get_by_label("Name").fill("Ilse Marr")
+    form.get_by_label("Comment").fill("A careful summary.\nThank you.")
+    form.get_by_role("button", name="Post comment").click()
+    phone.wait_for_url("**?comment=received#comments")
+    assert phone.get_by_text("your comment will appear once").is_visible()
+    comment = Comment.objects.get(author_name="Ilse Marr")
+    assert comment.status == "pending"
+    assert comments_moderate(ids=[comment.pk], status="approved") == 1
+    phone.reload()
+    assert phone.locator(".comment-body").get_by_text("A careful summary.").is_visible()

@@ -1,0 +1,90 @@
+"""Refuse automated comments: honeypot, signed form stamp, rate limit.
+
+Every check takes the time as `now`, so tests fake time instead of sleeping.
+"""
+
+import logging
+from datetime import datetime
+
+from django.core import signing
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+
+from newsdesk import conf
+
+from .models import SpamCount
+
+logger = logging.getLogger(__name__)
+
+Reason = SpamCount.Reason
+SALT = "newsdesk.engagement.comment-stamp"
+
+
+class _Stamper(signing.TimestampSigner):  # type: ignore[misc]
+    """A TimestampSigner whose clock is the `now` it is given."""
+
+    def __init__(self, now: datetime) -> None:
+        super().__init__(salt=SALT)
+        self.now = now
+
+    def timestamp(self) -> str:
+        return signing.b62_encode(int(self.now.timestamp()))
+
+
+def stamp(*, page_id: int, now: datetime) -> str:
+    """Return a signed stamp of when the form for this page was shown."""
+    return _Stamper(now).sign(str(page_id))
+
+
+def stamp_reason(*, value: str, page_id: int, now: datetime) -> str | None:
+    """Return why a stamp is refused (tampered, too fast, too old), or None."""
+    signer = _Stamper(now)
+    try:
+        signed = signing.Signer.unsign(signer, value)
+        stamped_page, stamped_at = signed.rsplit(signer.sep, 1)
+        age = now.timestamp() - signing.b62_decode(stamped_at)
+    except (signing.BadSignature, ValueError):
+        return str(Reason.BAD_STAMP)
+    if stamped_page != str(page_id):
+        return str(Reason.BAD_STAMP)
+    if age < conf.get("COMMENT_MIN_SECONDS"):
+        return str(Reason.TOO_FAST)
+    if age > conf.get("COMMENT_MAX_AGE_SECONDS"):
+        return str(Reason.TOO_OLD)
+    return None
+
+
+def rate_limited(*, address_hash: str, now: datetime) -> bool:
+    """Count this attempt for the address; return True once over the limit."""
+    limit, window = conf.get("COMMENT_RATE_LIMIT")
+    key = f"newsdesk:comment-rate:{address_hash}"
+    at = now.timestamp()
+    recent = [t for t in cache.get(key, []) if at - window < t <= at]
+    if len(recent) >= limit:
+        return True
+    cache.set(key, [*recent, at], timeout=int(window))
+    return False
+
+
+def rejection_reason(
+    *, honeypot: str, stamp_value: str, page_id: int, address_hash: str, now: datetime
+) -> str | None:
+    """Return why a submission is refused, or None to accept it."""
+    if honeypot:
+        return str(Reason.HONEYPOT)
+    reason = stamp_reason(value=stamp_value, page_id=page_id, now=now)
+    if reason:
+        return reason
+    if rate_limited(address_hash=address_hash, now=now):
+        return str(Reason.RATE_LIMIT)
+    return None
+
+
+@transaction.atomic
+def rejection_record(*, reason: str, now: datetime) -> None:
+    """Add one refused submission to today's count for its reason."""
+    day = now.date()
+    counter, _ = SpamCount.objects.get_or_create(day=day, reason=reason)
+    SpamCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
+    logger.info("comment_rejected", extra={"reason": reason, "day": str(day)})

@@ -1,0 +1,90 @@
+"""Receive a reader's comment: check it, store it, send the reader back."""
+
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+from wagtail.models import Page
+
+from . import antispam
+from .forms import CommentForm
+from .models import Comment
+from .services import CommentsClosed, comment_submit, ip_hash
+
+REFUSED = (
+    "Your comment could not be accepted. Please reload the page, wait a few "
+    "seconds and send it again."
+)
+CLOSED = "Comments are closed on this page."
+
+
+class HttpResponseSeeOther(HttpResponseRedirect):
+    status_code = 303
+
+
+def _page(page_id: int) -> Page:
+    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    if page is None or not hasattr(page, "comments_open"):
+        raise Http404("No page takes comments here.")
+    return page
+
+
+def _parent(page: Page, parent_id: int | None) -> Comment | None:
+    if not parent_id:
+        return None
+    return Comment.objects.filter(
+        pk=parent_id, page_id=page.pk, status=Comment.Status.APPROVED
+    ).first()
+
+
+def _again(request: HttpRequest, page: Page, form: CommentForm, error: str = ""):
+    """Show the form again with the errors and everything the reader typed."""
+    if error:
+        form.add_error(None, error)
+    now = timezone.now()
+    return render(
+        request,
+        "public/comment_form.html",
+        {
+            "page": page,
+            "form": form,
+            "stamp": antispam.stamp(page_id=page.pk, now=now),
+        },
+        status=400,
+    )
+
+
+@require_POST
+def comment_post(request: HttpRequest, page_id: int) -> HttpResponse:
+    """Store a comment from the page's form; redirect (303) back to the page."""
+    page = _page(page_id)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return _again(request, page, form)
+    now = timezone.now()
+    address = request.META.get("REMOTE_ADDR", "")
+    data = form.cleaned_data
+    reason = antispam.rejection_reason(
+        honeypot=data["nickname"],
+        stamp_value=data["stamp"],
+        page_id=page.pk,
+        address_hash=ip_hash(address),
+        now=now,
+    )
+    if reason:
+        antispam.rejection_record(reason=reason, now=now)
+        return _again(request, page, form, REFUSED)
+    try:
+        comment_submit(
+            page=page,
+            parent=_parent(page, data["parent"]),
+            name=data["name"],
+            email=data["email"],
+            url=data["url"],
+            body=data["body"],
+            ip=address,
+            now=now,
+        )
+    except CommentsClosed:
+        return _again(request, page, form, CLOSED)
+    return HttpResponseSeeOther(f"{page.url}?comment=received#comments")
