@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "newsdesk.demo",
     "newsdesk.engagement",
     "newsdesk.wordpress",
+    "newsdesk.digests",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",

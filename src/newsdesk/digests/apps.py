@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+
+
+class DigestsConfig(AppConfig):
+    name = "newsdesk.digests"
+    label = "digests"
+    verbose_name = "Digests"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # The digest section sits under the home page. Declared from here so
+        # that newsroom, upstream in the flow, never names a downstream app.
+        from newsdesk.newsroom.models import HomePage
+
+        index = "digests.DigestIndexPage"
+        if index not in HomePage.subpage_types:
+            HomePage.subpage_types = [*HomePage.subpage_types, index]

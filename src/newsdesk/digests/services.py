@@ -1,0 +1,169 @@
+"""Writes for digests: issue numbers, drafting an issue, publishing it."""
+
+import logging
+from datetime import date
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import transaction
+from django.db.models import F
+from django.utils.html import escape
+from wagtail.rich_text import get_text_for_indexing
+
+from newsdesk import conf
+from newsdesk.newsroom.dates import format_date
+from newsdesk.newsroom.models import ClippingPage, HomePage
+
+from .drafting import ClippingRef, language_order, lead, same_story_groups, week_of
+from .models import DigestIndexPage, DigestIssuePage, IssueCounter
+from .selectors import digest_index, issue_for_week, week_clippings
+
+logger = logging.getLogger(__name__)
+COUNTER_PK = 1
+
+
+class DigestError(Exception):
+    """A digest cannot be drafted; the message says what to do."""
+
+
+def _counter_locked() -> IssueCounter:
+    """Return the counter row, locked until the transaction ends."""
+    IssueCounter.objects.get_or_create(pk=COUNTER_PK)
+    return IssueCounter.objects.select_for_update().get(pk=COUNTER_PK)
+
+
+@transaction.atomic
+def issue_number_take() -> int:
+    """Hand out the next issue number; a number is never handed out twice."""
+    _counter_locked()
+    counter = IssueCounter.objects.filter(pk=COUNTER_PK)
+    counter.update(last_number=F("last_number") + 1)
+    return int(counter.values_list("last_number", flat=True).get())
+
+
+@transaction.atomic
+def issue_numbering_start(*, next_number: int) -> int:
+    """Make the next issue `next_number`, unless numbers have already passed it.
+
+    Return the number the next issue will get. Numbers only ever go up, so a
+    lower `next_number` changes nothing.
+    """
+    counter = _counter_locked()
+    if counter.last_number < next_number - 1:
+        counter.last_number = next_number - 1
+        counter.save(update_fields=["last_number"])
+    return counter.last_number + 1
+
+
+@transaction.atomic
+def digest_index_ensure() -> DigestIndexPage:
+    """Return the digest section, adding "Weekly Digest" under the home page."""
+    index = digest_index()
+    if index is not None:
+        return index
+    home = HomePage.objects.order_by("path").first()
+    if home is None:
+        raise DigestError("The site has no home page: create one, then draft again.")
+    index = DigestIndexPage(title="Weekly Digest", slug="digest")
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    logger.info("digest section created", extra={"page_id": index.pk})
+    return index
+
+
+@transaction.atomic
+def digest_draft(
+    *, week_start: date, user: AbstractBaseUser | None = None
+) -> DigestIssuePage:
+    """Draft the issue for the week holding `week_start` from its clippings.
+
+    The week runs Monday to Sunday. The issue gets the next number and, per
+    language, one item per story (see `drafting.same_story_groups`) with the
+    first sentences of its excerpt. Idempotent: when the week already has an
+    issue, draft or published, return it untouched.
+    """
+    monday, sunday = week_of(week_start)
+    index = digest_index_ensure()
+    _counter_locked()  # concurrent drafts queue here; the second finds the first
+    existing = issue_for_week(monday)
+    if existing is not None:
+        return existing
+    clippings = week_clippings(week_start=monday, week_end=sunday)
+    number = issue_number_take()
+    issue = DigestIssuePage(
+        title=f"Weekly Digest – {number}",
+        slug=f"weekly-digest-{number}",
+        number=number,
+        week_start=monday,
+        week_end=sunday,
+        headline=f"The week of {format_date(monday)}",
+        body=draft_body(clippings),
+        live=False,
+        owner=user,
+    )
+    index.add_child(instance=issue)
+    issue.save_revision(user=user)
+    logger.info(
+        "digest drafted",
+        extra={
+            "issue_number": number,
+            "week_start": monday.isoformat(),
+            "clippings": len(clippings),
+        },
+    )
+    return issue
+
+
+def draft_body(clippings: list[ClippingPage]) -> list[dict[str, Any]]:
+    """Return the raw body of a draft: a section per language, an item per story."""
+    by_language: dict[str, list[ClippingPage]] = {}
+    for clipping in clippings:
+        by_language.setdefault(clipping.language, []).append(clipping)
+    order = language_order(by_language, conf.get("LANGUAGES"))
+    return [
+        {
+            "type": "section",
+            "value": {"language": code, "items": _items(by_language[code])},
+        }
+        for code in order
+    ]
+
+
+def _items(clippings: list[ClippingPage]) -> list[dict[str, Any]]:
+    pages = {clipping.pk: clipping for clipping in clippings}
+    refs = [
+        ClippingRef(
+            key=page.pk,
+            title=page.title,
+            urls=tuple(source.url for source in page.sources.all()),
+        )
+        for page in clippings
+    ]
+    items = []
+    for group in same_story_groups(refs):
+        first = pages[group[0].key]
+        text = lead(get_text_for_indexing(first.excerpt)) or first.title
+        items.append(
+            {
+                "type": "clippings",
+                "value": {
+                    "text": f"<p>{escape(text)}</p>",
+                    "clippings": [ref.key for ref in group],
+                },
+            }
+        )
+    return items
+
+
+@transaction.atomic
+def digest_publish(
+    *, issue: DigestIssuePage, user: AbstractBaseUser | None = None
+) -> DigestIssuePage:
+    """Publish the issue's latest revision; an issue already live is left as is."""
+    if issue.live and not issue.has_unpublished_changes:
+        return issue
+    revision = issue.get_latest_revision() or issue.save_revision(user=user)
+    revision.publish(user=user)
+    issue.refresh_from_db()
+    logger.info("digest published", extra={"issue_number": issue.number})
+    return issue

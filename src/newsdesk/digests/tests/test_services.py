@@ -1,0 +1,123 @@
+"""Numbering issues and drafting an issue from the week's clippings."""
+
+from datetime import timedelta
+
+from django.test import TestCase
+
+from newsdesk.digests.models import DigestIndexPage, DigestIssuePage
+from newsdesk.digests.services import (
+    DigestError,
+    digest_draft,
+    digest_publish,
+    issue_number_take,
+    issue_numbering_start,
+)
+
+from .factories import WEEK, build_site, clipping
+
+
+class DraftTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home, cls.section, (cls.courier, cls.lantern) = build_site()
+        c = clipping
+        cls.first = c(cls.section, cls.courier, title="Ferry resumes", day=0)
+        cls.same_url = c(
+            cls.section,
+            cls.lantern,
+            title="Ferry back on the water",
+            day=2,
+            url="https://www.COURIER.example/0-Ferry resumes/#top",
+        )
+        cls.same_title = c(cls.section, cls.lantern, title="ferry RESUMES", day=3)
+        cls.other = c(cls.section, cls.courier, title="Wetland count", day=4)
+        cls.persian = c(
+            cls.section, cls.courier, title="شمارش تالاب", day=1, language="fa"
+        )
+        cls.french = c(
+            cls.section, cls.lantern, title="Le bac repart", day=6, language="fr"
+        )
+        c(cls.section, cls.courier, title="Last week", day=-1)
+        c(cls.section, cls.courier, title="Next week", day=7)
+
+    def test_draft_groups_by_language_in_site_order(self):
+        issue = digest_draft(week_start=WEEK + timedelta(days=3))
+        self.assertEqual(issue.week_start, WEEK)
+        self.assertEqual(issue.week_end, WEEK + timedelta(days=6))
+        self.assertFalse(issue.live)
+        languages = [block.value["language"] for block in issue.body]
+        self.assertEqual(languages, ["en", "fa", "fr"])
+
+    def test_one_item_per_story(self):
+        issue = digest_draft(week_start=WEEK)
+        english = issue.body[0].value["items"]
+        groups = [[page.pk for page in item.value["clippings"]] for item in english]
+        story = [self.first.pk, self.same_url.pk, self.same_title.pk]
+        self.assertEqual(groups, [story, [self.other.pk]])
+
+    def test_item_text_is_the_excerpt_lead(self):
+        issue = digest_draft(week_start=WEEK)
+        text = issue.body[0].value["items"][1].value["text"].source
+        self.assertEqual(text, "<p>Wetland count was reported. A second line.</p>")
+
+    def test_title_number_and_index(self):
+        issue = digest_draft(week_start=WEEK)
+        self.assertEqual(issue.title, f"Weekly Digest – {issue.number}")
+        self.assertIsInstance(issue.get_parent().specific, DigestIndexPage)
+        self.assertEqual(issue.get_parent().get_parent().pk, self.home.pk)
+
+    def test_twice_for_the_same_week_returns_the_draft(self):
+        issue = digest_draft(week_start=WEEK)
+        again = digest_draft(week_start=WEEK + timedelta(days=6))
+        self.assertEqual(again.pk, issue.pk)
+        self.assertEqual(DigestIssuePage.objects.count(), 1)
+        self.assertEqual(DigestIndexPage.objects.count(), 1)
+        self.assertEqual(issue_number_take(), issue.number + 1)
+
+    def test_a_published_week_is_returned_not_redrafted(self):
+        issue = digest_publish(issue=digest_draft(week_start=WEEK))
+        self.assertTrue(issue.live)
+        self.assertEqual(digest_draft(week_start=WEEK).pk, issue.pk)
+
+    def test_an_empty_week_gives_an_empty_draft(self):
+        issue = digest_draft(week_start=WEEK + timedelta(weeks=5))
+        self.assertEqual(len(issue.body), 0)
+
+    def test_unpublished_clippings_are_left_out(self):
+        self.other.unpublish()
+        issue = digest_draft(week_start=WEEK)
+        english = issue.body[0].value["items"]
+        self.assertEqual(len(english), 1)
+
+
+class NumberingTests(TestCase):
+    def test_numbers_follow_each_other(self):
+        first = issue_number_take()
+        self.assertEqual(
+            [issue_number_take() for _ in range(3)],
+            [
+                first + 1,
+                first + 2,
+                first + 3,
+            ],
+        )
+
+    def test_start_sets_the_next_number_and_never_goes_back(self):
+        self.assertEqual(issue_numbering_start(next_number=268), 268)
+        self.assertEqual(issue_number_take(), 268)
+        self.assertEqual(issue_numbering_start(next_number=5), 269)
+        self.assertEqual(issue_number_take(), 269)
+
+    def test_a_deleted_issue_number_is_not_reused(self):
+        build_site()
+        issue = digest_draft(week_start=WEEK)
+        issue.delete()
+        later = digest_draft(week_start=WEEK + timedelta(weeks=1))
+        self.assertEqual(later.number, issue.number + 1)
+        redrafted = digest_draft(week_start=WEEK)
+        self.assertEqual(redrafted.number, issue.number + 2)
+
+    def test_without_a_home_page_the_error_says_what_to_do(self):
+        with self.assertRaisesMessage(DigestError, "create one"):
+            digest_draft(week_start=WEEK)
+        self.assertFalse(DigestIssuePage.objects.exists())

@@ -1,0 +1,45 @@
+"""Admin view: draft the week's digest, then open it in the editor."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from wagtail.models import Page
+
+from newsdesk.newsroom.models import HomePage
+
+from .forms import DraftForm
+from .selectors import digest_index
+from .services import DigestError, digest_draft
+
+
+def may_draft(user) -> bool:
+    """Tell whether `user` may add an issue (or the digest section)."""
+    parent: Page | None = digest_index() or HomePage.objects.order_by("path").first()
+    return parent is not None and parent.permissions_for_user(user).can_add_subpage()
+
+
+def draft(request):
+    """Ask for the week (this one by default), draft its issue, open the editor."""
+    if not may_draft(request.user):
+        raise PermissionDenied
+    form = DraftForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            week = form.cleaned_data["week"]
+            issue = digest_draft(week_start=week, user=request.user)
+        except DigestError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, f"{issue.title} is ready to edit.")
+            return redirect("wagtailadmin_pages:edit", issue.pk)
+    return TemplateResponse(
+        request,
+        "digests/admin/draft.html",
+        {
+            "header_title": "Draft this week's digest",
+            "page_title": "Draft this week's digest",
+            "header_icon": "doc-full",
+            "form": form,
+        },
+    )

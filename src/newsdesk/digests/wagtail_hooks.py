@@ -1,0 +1,42 @@
+"""Admin: the "Draft this week's digest" action; issues are never copied."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import views
+from .models import DigestIssuePage
+
+
+@hooks.register("register_admin_urls")
+def register_digest_urls():
+    return [path("digests/draft/", views.draft, name="digests_draft")]
+
+
+class DraftMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.may_draft(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_draft_menu_item():
+    return DraftMenuItem(
+        "Draft this week's digest",
+        reverse("digests_draft"),
+        icon_name="doc-full",
+        order=195,
+    )
+
+
+@hooks.register("before_copy_page")
+def refuse_to_copy_issues(request, page):
+    """A copy would share the original's number and week; draft a new issue."""
+    if isinstance(page.specific, DigestIssuePage):
+        messages.error(
+            request,
+            "A digest issue cannot be copied: use “Draft this week's digest”.",
+        )
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
