@@ -19,6 +19,9 @@ def summary(page: Page, words: int = 30) -> str:
     if getattr(page, "search_description", ""):
         return page.search_description
     html = getattr(page, "excerpt", "") or getattr(page, "body", "")
+    if not isinstance(html, str):
+        # A StreamField body (a digest issue) has no one text: use its intro.
+        html = str(getattr(page, "intro", "") or "")
     return Truncator(get_text_for_indexing(html)).words(words)
 
 
