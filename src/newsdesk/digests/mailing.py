@@ -14,6 +14,7 @@ import lxml.html
 import nh3
 from django.conf import settings
 from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
 from newsdesk.newsroom.models import ClippingPage
@@ -138,8 +139,9 @@ def rich_html(html: str, base: str) -> str:
     cleaned = nh3.clean(expand_db_html(html))
     root = lxml.html.fragment_fromstring(cleaned, create_parent="div")
     root.make_links_absolute(base + "/", resolve_base_href=False)
-    inner = escape(root.text or "")
-    return inner + "".join(_children_html(root))
+    inner = escape(root.text or "") + "".join(_children_html(root))
+    # Cleaned by nh3 and serialised by lxml: safe to put in the mail as is.
+    return mark_safe(inner)  # noqa: S308
 
 
 def _children_html(root: Any) -> Iterable[str]:
