@@ -3006,3 +3006,27 @@ ARTICLES = [
         "posting_date": True,
     },
 ]
+
+# The weekly digest (issue #8): the demo's issues are numbered from here, and
+# one of them quotes a social-media post (as text, never embedded).
+DIGEST = {
+    "first_number": 268,
+    "title": "Weekly Digest",
+    "slug": "digest",
+    "intro_html": (
+        "<p>Every Monday, the week's press about Kestrel Bay in one numbered "
+        "issue, language by language.</p>"
+    ),
+    "social_post": {
+        "weeks_ago": 1,
+        "author_name": "Tamsin Reedwarden",
+        "handle": "@reedwarden@example.social",
+        "days_after_monday": 2,
+        "text": (
+            "Forty-one avocets on the east lagoon at dawn, the most we have "
+            "counted since the sluice was mended. Thank you to everyone who "
+            "turned out in the rain!"
+        ),
+        "link": "https://example.social/@reedwarden/1042",
+    },
+}

@@ -23,6 +23,7 @@ from newsdesk.newsroom.models import (
 from newsdesk.public.models import SiteSettings
 
 from . import content
+from .digests import demo_digests
 
 logger = logging.getLogger(__name__)
 Spec = dict[str, Any]
@@ -77,6 +78,7 @@ def demo_load(
         _article(sections[spec["section"]], spec, today, index, report)
         if progress:
             progress(len(content.CLIPPINGS) + index + 1, total)
+    demo_digests(home=home, today=today, report=report)
     logger.debug("demo loaded", extra={"demo_created": report.created})
     return report
 

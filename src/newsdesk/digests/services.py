@@ -1,7 +1,7 @@
 """Writes for digests: issue numbers, drafting an issue, publishing it."""
 
 import logging
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
@@ -157,12 +157,23 @@ def _items(clippings: list[ClippingPage]) -> list[dict[str, Any]]:
 
 @transaction.atomic
 def digest_publish(
-    *, issue: DigestIssuePage, user: AbstractBaseUser | None = None
+    *,
+    issue: DigestIssuePage,
+    user: AbstractBaseUser | None = None,
+    published_at: datetime | None = None,
 ) -> DigestIssuePage:
-    """Publish the issue's latest revision; an issue already live is left as is."""
+    """Publish the issue's latest revision; an issue already live is left as is.
+
+    `published_at` dates a first publication in the past (the demo's back
+    issues); it never changes the date of an issue already published once.
+    """
     if issue.live and not issue.has_unpublished_changes:
         return issue
-    revision = issue.get_latest_revision() or issue.save_revision(user=user)
+    if published_at and issue.first_published_at is None:
+        issue.first_published_at = published_at
+        revision = issue.save_revision(user=user)
+    else:
+        revision = issue.get_latest_revision() or issue.save_revision(user=user)
     revision.publish(user=user)
     issue.refresh_from_db()
     logger.info("digest published", extra={"issue_number": issue.number})

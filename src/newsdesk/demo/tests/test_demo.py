@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 
 from newsdesk.demo import content
 from newsdesk.demo.services import demo_load
+from newsdesk.digests.models import DigestIndexPage, DigestIssuePage
 from newsdesk.newsroom.models import (
     ArticlePage,
     ClippingPage,
@@ -146,3 +147,47 @@ class DemoLoadTests(TestCase):
             ClippingSource.objects.count(),
             SiteSettings.objects.count(),
         )
+
+
+class DemoDigestTests(TestCase):
+    """The demo's digest section: twelve consecutive published issues."""
+
+    @classmethod
+    def setUpTestData(cls):
+        demo_load(today=TODAY)
+
+    def test_twelve_consecutive_published_issues(self):
+        issues = DigestIssuePage.objects.order_by("number")
+        first = content.DIGEST["first_number"]
+        self.assertEqual(
+            [issue.number for issue in issues], list(range(first, first + 12))
+        )
+        self.assertTrue(all(issue.live for issue in issues))
+        self.assertTrue(all(issue.body for issue in issues))
+        mondays = [issue.week_start for issue in issues]
+        self.assertEqual(mondays[-1], date(2026, 11, 16))
+        self.assertEqual(len(set(mondays)), 12)
+        for issue in issues:
+            self.assertEqual(issue.title, f"Weekly Digest – {issue.number}")
+            self.assertLessEqual(issue.first_published_at.date(), TODAY)
+
+    def test_a_second_run_later_creates_no_issue(self):
+        before = list(DigestIssuePage.objects.values_list("pk", "number"))
+        report = demo_load(today=date(2026, 12, 9))
+        self.assertEqual(report.total_created, 0)
+        self.assertEqual(report.existing["digest issues"], 12)
+        after = list(DigestIssuePage.objects.values_list("pk", "number"))
+        self.assertEqual(after, before)
+
+    def test_the_digest_pages_render(self):
+        index = DigestIndexPage.objects.get()
+        listing = self.client.get(index.url)
+        self.assertContains(listing, "Page 1 of 2")
+        issue = DigestIssuePage.objects.order_by("-number")[1]
+        html = self.client.get(issue.url).content.decode()
+        self.assertIn("In English:", html)
+        self.assertIn("In Persian:", html)
+        self.assertIn('<figure class="social-post">', html)
+        self.assertIn(content.DIGEST["social_post"]["handle"], html)
+        feed = self.client.get(f"{index.url}feed/")
+        self.assertEqual(feed.status_code, 200)
