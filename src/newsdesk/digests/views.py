@@ -15,8 +15,14 @@ from .services import DigestError, digest_draft
 
 def may_draft(user) -> bool:
     """Tell whether `user` may add an issue (or the digest section)."""
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
     parent: Page | None = digest_index() or HomePage.objects.order_by("path").first()
-    return parent is not None and parent.permissions_for_user(user).can_add_subpage()
+    # Issues are not "creatable" by hand, so can_add_subpage() is always False
+    # on the digest section: ask for the add permission itself.
+    return parent is not None and "add" in parent.permissions_for_user(user).permissions
 
 
 def draft(request):
