@@ -14,7 +14,7 @@ from newsdesk.text.folding import fold
 
 # A sentence ends with . ! ? (or the Arabic-script ؟ and the full stop ۔)
 # followed by white space; abbreviations may cut early, which the editor fixes.
-_SENTENCE_END = re.compile(r"(?<=[.!?؟۔…])[\"'”’»)]*\s+")
+_SENTENCE_END = re.compile(r"[.!?؟۔…][\"'”’»)]*(?=\s)")
 
 
 def week_of(day: date) -> tuple[date, date]:
@@ -40,7 +40,8 @@ def lead(text: str, *, sentences: int = 2, words: int = 60) -> str:
     flat = " ".join(text.split())
     if not flat:
         return ""
-    kept = " ".join(_SENTENCE_END.split(flat)[:sentences])
+    ends = [match.end() for match in _SENTENCE_END.finditer(flat)]
+    kept = flat[: ends[sentences - 1]] if len(ends) >= sentences else flat
     tokens = kept.split(" ")
     if len(tokens) <= words:
         return kept

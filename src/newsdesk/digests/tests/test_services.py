@@ -1,7 +1,9 @@
 """Numbering issues and drafting an issue from the week's clippings."""
 
 from datetime import timedelta
+from io import StringIO
 
+from django.core.management import CommandError, call_command
 from django.test import TestCase
 
 from newsdesk.digests.models import DigestIndexPage, DigestIssuePage
@@ -121,3 +123,23 @@ class NumberingTests(TestCase):
         with self.assertRaisesMessage(DigestError, "create one"):
             digest_draft(week_start=WEEK)
         self.assertFalse(DigestIssuePage.objects.exists())
+
+
+class DraftCommandTests(TestCase):
+    def test_draft_then_keep(self):
+        build_site()
+        out = StringIO()
+        call_command("draft_digest", "--week", "2024-01-03", stdout=out)
+        self.assertIn(
+            "Weekly Digest – 1 (drafted issue, week of January 1 – 7", out.getvalue()
+        )
+        out = StringIO()
+        call_command("draft_digest", "--week", "2024-01-07", stdout=out)
+        self.assertIn("kept the existing issue", out.getvalue())
+        self.assertEqual(DigestIssuePage.objects.count(), 1)
+
+    def test_errors_say_what_to_do(self):
+        with self.assertRaisesMessage(CommandError, "write it as"):
+            call_command("draft_digest", "--week", "soon")
+        with self.assertRaisesMessage(CommandError, "no home page"):
+            call_command("draft_digest")
