@@ -17,6 +17,7 @@ from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
+from newsdesk.newsroom.dates import format_date
 from newsdesk.newsroom.models import ClippingPage
 from newsdesk.newsroom.selectors import posts_for_display
 from newsdesk.public.links import is_safe_link
@@ -107,7 +108,7 @@ def _clipping_item(value: Any, base: str) -> tuple[str, str]:
 def _social_post(value: Any, base: str) -> tuple[str, str]:
     link = value["link"] if is_safe_link(value["link"] or "") else ""
     who = value["author_name"] + (f" ({value['handle']})" if value["handle"] else "")
-    when = value["date"].isoformat() if value["date"] else ""
+    when = format_date(value["date"]) if value["date"] else ""
     html = format_html(
         "<blockquote><p>{}</p></blockquote>\n<p>— {}{}{}</p>",
         value["text"],

@@ -64,7 +64,7 @@ class IssuePartsTests(TestCase):
         _, html, text = self.parts[1]
         self.assertIn("Ferry &amp; &lt;friends&gt;", html)
         self.assertIn("Ferry &lt;b&gt;back&lt;/b&gt; &amp; on time", html)
-        self.assertIn("— Mira &lt;Quill&gt; (@mira_q), 2024-01-03", html)
+        self.assertIn("— Mira &lt;Quill&gt; (@mira_q), January 3 2024", html)
         self.assertIn("“Ferry <b>back</b> & on time”", text)
         self.assertNotIn("javascript:", html + text)
 

@@ -61,18 +61,14 @@ class AdminTests(TestCase):
         self.assertEqual(response.status_code, 200)
 
     def test_clippings_only_go_in_sections(self):
-        # Under the home page only sections may be added: Wagtail goes
-        # straight to the section form.
+        # Under the home page: sections (and the one digest section), never
+        # clippings or articles.
         response = self.client.get(
             reverse("wagtailadmin_pages:add_subpage", args=(self.home.pk,))
         )
-        self.assertRedirects(
-            response,
-            reverse(
-                "wagtailadmin_pages:add",
-                args=("newsroom", "sectionpage", self.home.pk),
-            ),
-        )
+        self.assertContains(response, "Section page")
+        self.assertNotContains(response, "Clipping page")
+        self.assertNotContains(response, "Article page")
         response = self.client.get(
             reverse("wagtailadmin_pages:add_subpage", args=(self.section.pk,))
         )
