@@ -137,7 +137,7 @@ def _draft(
     draft = ClippingDraft(
         title=article.title[:255],
         language=article.language or (outlet.language if outlet else "en"),
-        passage=lead_paragraphs(article.text),
+        passage=lead_paragraphs(article.text, title=article.title),
         sources=(source,),
     )
     snapshot = make_snapshot(

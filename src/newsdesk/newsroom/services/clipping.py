@@ -152,6 +152,8 @@ def clipping_create(
     if draft.tags:
         page.tags.add(*draft.tags)
     section.add_child(instance=page)
-    page.save_revision(user=user, log_action=False)
+    # A draft may lack its passage (an address that could not be read): the
+    # editor fills it in before publishing, when Wagtail validates it all.
+    page.save_revision(user=user, clean=False, log_action=False)
     log(instance=page, action="wagtail.create", user=user)
     return page

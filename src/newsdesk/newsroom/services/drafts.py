@@ -56,16 +56,23 @@ def draft_from_stories(stories: Sequence[Story]) -> ClippingDraft:
     return ClippingDraft(
         title=next((s.title for s in stories if s.title), "")[:255],
         language=_language(first),
-        passage=lead_paragraphs(with_text.text or strip_tags(with_text.summary)),
+        passage=lead_paragraphs(
+            with_text.text or strip_tags(with_text.summary), title=with_text.title
+        ),
         tags=_topic_names(stories),
         sources=tuple(_story_source(story) for story in stories),
     )
 
 
-def lead_paragraphs(text: str, count: int | None = None) -> str:
-    """Return the first `count` paragraphs of `text`, one blank line apart."""
+def lead_paragraphs(text: str, count: int | None = None, *, title: str = "") -> str:
+    """Return the first `count` paragraphs of `text`, one blank line apart.
+
+    A first paragraph that repeats the title (the page's headline) is skipped.
+    """
     count = count or conf.get("CLIP_LEAD_PARAGRAPHS")
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    if paragraphs and title and paragraphs[0].casefold() == title.strip().casefold():
+        paragraphs = paragraphs[1:]
     return "\n\n".join(paragraphs[:count])
 
 
