@@ -1,7 +1,12 @@
 """The newsroom's admin: clip actions, the inbox's buttons, the dashboard."""
 
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 
+from . import views
+from .models import Clip
 from .services.clip_url import URL_CLIP_ACTION
 from .services.clipping import CLIP_ACTION
 
@@ -10,3 +15,51 @@ from .services.clipping import CLIP_ACTION
 def register_clip_log_actions(actions):
     actions.register_action(CLIP_ACTION, "Clip story", "Story clipped")
     actions.register_action(URL_CLIP_ACTION, "Clip address", "Address clipped")
+
+
+@hooks.register("register_admin_urls")
+def register_newsroom_urls():
+    return [
+        path(
+            "newsroom/clip/story/<int:story_id>/",
+            views.clip_story,
+            name="newsroom_clip_story",
+        ),
+        path(
+            "newsroom/clip/group/<int:story_id>/",
+            views.clip_story,
+            {"group": True},
+            name="newsroom_clip_group",
+        ),
+        path("newsroom/clip-url/", views.clip_url, name="newsroom_clip_url"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_clip_url_menu_item():
+    return MenuItem(
+        "Clip a URL", reverse("newsroom_clip_url"), icon_name="link", order=195
+    )
+
+
+@hooks.register("construct_inbox_buttons")
+def add_clip_buttons(rows, user):
+    """Offer "Clip" and "Clip group" on new stories, the clipping on clipped ones."""
+    ids = [story.pk for row in rows for story in (row.story, *row.copies)]
+    clipped = dict(
+        Clip.objects.filter(story_id__in=ids).values_list("story_id", "page_id")
+    )
+    for row in rows:
+        group = [row.story, *row.copies]
+        page_id = next((clipped[s.pk] for s in group if s.pk in clipped), None)
+        if page_id is not None:
+            url = reverse("wagtailadmin_pages:edit", args=[page_id])
+            row.buttons.append(Button("Open clipping", url, priority=10))
+            continue
+        if row.story.status != "new":
+            continue
+        story_url = reverse("newsroom_clip_story", args=[row.story.pk])
+        row.buttons.append(Button("Clip", story_url, priority=10))
+        if row.copies:
+            group_url = reverse("newsroom_clip_group", args=[row.story.pk])
+            row.buttons.append(Button("Clip group", group_url, priority=20))

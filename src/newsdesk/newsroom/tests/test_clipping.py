@@ -1,50 +1,21 @@
 """Clipping stories of the inbox: prefilled drafts, once per story."""
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.test import TestCase
 from wagtail.models import ModelLogEntry, PageLogEntry
 
-from newsdesk.monitor.models import Cluster, Story, StoryMatch, StoryStatus
-from newsdesk.monitor.tests.factories import FeedFactory, topic_with_terms
+from newsdesk.monitor.models import Cluster, Story, StoryStatus
+from newsdesk.monitor.tests.factories import topic_with_terms
 from newsdesk.newsroom.models import Clip, ClippingPage
 from newsdesk.newsroom.services import clipping_from_group, clipping_from_story
 from newsdesk.newsroom.services.drafts import lead_paragraphs, passage_html
 from newsdesk.newsroom.tests.factories import (
     HomePageFactory,
-    OutletFactory,
     SectionPageFactory,
+    make_story,
 )
-
-TEXT = (
-    "The ferry to Kestrel Bay resumed on Monday.\n"
-    "Harbour staff counted forty passengers.\n"
-    "A third paragraph the lead leaves out."
-)
-
-
-def make_story(
-    outlet_name, n, *, cluster=None, topic=None, text=TEXT, author="Jane Roe"
-):
-    outlet = OutletFactory(name=outlet_name, language="en")
-    feed = FeedFactory(outlet=outlet, url=f"https://feed-{n}.example/rss")
-    story = Story.objects.create(
-        feed=feed,
-        url=f"https://outlet-{n}.example/ferry",
-        title=f"Ferry resumes ({outlet_name})",
-        author=author,
-        language="en",
-        text=text,
-        cluster=cluster,
-        published_at=datetime(2026, 11, n, 8, tzinfo=UTC),
-    )
-    if topic is not None:
-        term = topic.terms.first()
-        StoryMatch.objects.create(
-            story=story, topic=topic, term=term, alias=term.aliases.first()
-        )
-    return story
 
 
 class ClipStoryTests(TestCase):
