@@ -1,11 +1,15 @@
 """The newsroom's admin: clip actions, the inbox's buttons, the dashboard."""
 
 from django.urls import path, reverse
+from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
 
 from . import views
+from .charts import weekly_bars_svg
+from .dashboard import dashboard_figures
 from .models import Clip
 from .services.clip_url import URL_CLIP_ACTION
 from .services.clipping import CLIP_ACTION
@@ -63,3 +67,30 @@ def add_clip_buttons(rows, user):
         if row.copies:
             group_url = reverse("newsroom_clip_group", args=[row.story.pk])
             row.buttons.append(Button("Clip group", group_url, priority=20))
+
+
+class NewsroomPanel(Component):
+    """The newsroom's figures on the admin's home page."""
+
+    name = "newsroom"
+    template_name = "newsroom/dashboard_panel.html"
+    order = 50
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        figures = dashboard_figures()
+        context["figures"] = figures
+        context["chart"] = mark_safe(  # noqa: S308 - built from escaped parts
+            weekly_bars_svg(
+                figures.weekly,
+                title="Clippings published per week",
+                chart_id="newsroom-weekly",
+            )
+        )
+        context["weekly_total"] = sum(count for _, count in figures.weekly)
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_newsroom_panel(request, panels):
+    panels.append(NewsroomPanel())
