@@ -107,3 +107,21 @@ class PublishingRightsTests(TestCase):
         assert page.live
         assert "The ferry is back." in page.excerpt
         assert Page.objects.live().filter(pk=page.pk).exists()
+
+
+class ClipRightsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = HomePageFactory()
+        cls.section = SectionPageFactory(parent=cls.home, slug="news")
+        cls.story = make_story("Saltreach Courier", 8)
+
+    def test_moderators_cannot_clip_contributors_can(self):
+        url = reverse("newsroom_clip_story", args=[self.story.pk])
+        self.client.force_login(member("mo", "Moderators"))
+        assert self.client.get(url).status_code in (302, 403)
+        self.client.force_login(member("casey", "Contributors"))
+        assert self.client.get(url).status_code == 200
+        response = self.client.post(url, {"section": self.section.pk, "passage": "x"})
+        assert response.status_code == 302
+        assert ClippingPage.objects.filter(live=False).count() == 1
