@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -11,7 +12,7 @@ from django.utils.html import format_html
 from newsdesk.monitor.models import Story
 
 from .forms import ClipForm, ClipUrlForm, sections_for
-from .models import Clip
+from .models import Clip, ClippingSource
 from .services import clipping_from_group, clipping_from_url
 from .services.drafts import draft_from_stories
 
@@ -121,3 +122,22 @@ def _report(request, result) -> None:
         )
     else:
         messages.success(request, f"Draft clipping “{result.page.title}” made.")
+
+
+def source_snapshot(request, source_id: int):
+    """Send a source's snapshot (.warc.gz) as it is stored."""
+    source = get_object_or_404(
+        ClippingSource.objects.exclude(snapshot=""), pk=source_id
+    )
+    try:
+        fileobj = source.snapshot.open("rb")
+    except (OSError, ValueError) as exc:
+        raise Http404(f"the snapshot file cannot be read: {exc}") from exc
+    response = FileResponse(
+        fileobj,
+        as_attachment=True,
+        filename=f"source-{source_id}.warc.gz",
+        content_type="application/warc",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

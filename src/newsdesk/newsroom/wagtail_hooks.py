@@ -36,6 +36,11 @@ def register_newsroom_urls():
             name="newsroom_clip_group",
         ),
         path("newsroom/clip-url/", views.clip_url, name="newsroom_clip_url"),
+        path(
+            "newsroom/sources/<int:source_id>/snapshot.warc.gz",
+            views.source_snapshot,
+            name="newsroom_source_snapshot",
+        ),
     ]
 
 

@@ -18,6 +18,7 @@ from newsdesk.text.languages import direction, language_name, list_punctuation
 
 from ..attribution import Punctuation, Source, attribution_parts, split_authors
 from ..dates import posting_date
+from ..panels import SnapshotPanel
 from .listing import ListingMixin
 
 QUOTE_FEATURES = ["bold", "italic", "link", "ol", "ul", "blockquote"]
@@ -216,6 +217,7 @@ class ClippingSource(Orderable):
         FieldPanel("place"),
         FieldPanel("published_on"),
         FieldPanel("url"),
+        SnapshotPanel(),
     ]
 
     def as_attribution(self) -> Source:

@@ -28,9 +28,7 @@ def test_two_editors_at_once_make_one_clipping():
     def clip(user):
         try:
             start.wait()
-            results.append(
-                clipping_from_story(story=story, section=section, user=user)
-            )
+            results.append(clipping_from_story(story=story, section=section, user=user))
         except Exception as exc:  # noqa: BLE001 - reported by the assertion
             errors.append(exc)
         finally:

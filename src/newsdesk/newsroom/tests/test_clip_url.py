@@ -1,5 +1,6 @@
 """Clipping any address, fetched from a real HTTP server on 127.0.0.1."""
 
+import io
 import shutil
 import tempfile
 from datetime import date
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import default_storage
+from django.urls import reverse
 
 from newsdesk.monitor.fetch import FetchConfig, Fetcher
 from newsdesk.monitor.snapshot import read_snapshot
@@ -87,6 +89,19 @@ def test_an_article_becomes_a_prefilled_draft_with_its_snapshot(server, section,
         status, _headers, body = read_snapshot(fileobj)
     assert status == 200 and body == ARTICLE
     assert len(source.snapshot_sha256) == 64
+
+
+def test_the_editor_links_to_the_snapshot(server, section, user, client):
+    result = clip(server.url_for("/ferry"), section, user)
+    source = result.page.sources.get()
+    client.force_login(user)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[result.page.pk]))
+    link = reverse("newsroom_source_snapshot", args=[source.pk])
+    assert link in edit.content.decode()
+    download = client.get(link)
+    assert download["Content-Type"] == "application/warc"
+    _status, _headers, body = read_snapshot(io.BytesIO(b"".join(download)))
+    assert body == ARTICLE
 
 
 def test_an_address_already_quoted_gives_that_clipping(server, section, user):
