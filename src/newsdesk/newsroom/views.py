@@ -37,7 +37,7 @@ def _stories(story_id: int, *, group: bool) -> list[Story]:
 def clip_story(request, story_id: int, group: bool = False):
     """Show the prefilled clipping; on submit, make the draft and open it."""
     if not sections_for(request.user):
-        raise PermissionDenied
+        return _no_section(request)
     stories = _stories(story_id, group=group)
     existing = Clip.objects.filter(story__in=stories).select_related("page").first()
     if existing is not None:
@@ -75,7 +75,7 @@ def clip_story(request, story_id: int, group: bool = False):
 def clip_url(request):
     """Fetch an address and open its draft clipping (or the one quoting it)."""
     if not sections_for(request.user):
-        raise PermissionDenied
+        return _no_section(request)
     initial = {"url": request.GET.get("url", "")}
     form = ClipUrlForm(request.POST or None, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
@@ -102,6 +102,18 @@ def clip_url(request):
             "bookmarklet": bookmarklet,
         },
     )
+
+
+def _no_section(request):
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        raise PermissionDenied
+    messages.error(
+        request,
+        "There is no section you may add a clipping to. Ask an administrator "
+        "to put you in the Editors or Contributors group, or add a section "
+        "under the home page first.",
+    )
+    return redirect("wagtailadmin_home")
 
 
 def _report(request, result) -> None:

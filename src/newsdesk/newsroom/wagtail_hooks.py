@@ -10,6 +10,7 @@ from wagtail.admin.widgets.button import Button
 from . import views
 from .charts import weekly_bars_svg
 from .dashboard import dashboard_figures
+from .forms import sections_for
 from .models import Clip
 from .services.clip_url import URL_CLIP_ACTION
 from .services.clipping import CLIP_ACTION
@@ -55,6 +56,7 @@ def register_clip_url_menu_item():
 def add_clip_buttons(rows, user):
     """Offer "Clip" and "Clip group" on new stories, the clipping on clipped ones."""
     ids = [story.pk for row in rows for story in (row.story, *row.copies)]
+    may_clip = bool(sections_for(user))
     clipped = dict(
         Clip.objects.filter(story_id__in=ids).values_list("story_id", "page_id")
     )
@@ -65,7 +67,7 @@ def add_clip_buttons(rows, user):
             url = reverse("wagtailadmin_pages:edit", args=[page_id])
             row.buttons.append(Button("Open clipping", url, priority=10))
             continue
-        if row.story.status != "new":
+        if row.story.status != "new" or not may_clip:
             continue
         story_url = reverse("newsroom_clip_story", args=[row.story.pk])
         row.buttons.append(Button("Clip", story_url, priority=10))

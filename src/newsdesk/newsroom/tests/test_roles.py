@@ -12,6 +12,7 @@ from wagtail.models import (
 )
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from newsdesk.monitor.tests.factories import topic_with_terms
 from newsdesk.newsroom.models import ClippingPage
 from newsdesk.newsroom.services import clipping_from_story
 
@@ -114,13 +115,22 @@ class ClipRightsTests(TestCase):
     def setUpTestData(cls):
         cls.home = HomePageFactory()
         cls.section = SectionPageFactory(parent=cls.home, slug="news")
-        cls.story = make_story("Saltreach Courier", 8)
+        topic = topic_with_terms("Ferries", {"Kestrel Bay": "Kestrel Bay"})
+        cls.story = make_story("Saltreach Courier", 8, topic=topic)
 
     def test_moderators_cannot_clip_contributors_can(self):
         url = reverse("newsroom_clip_story", args=[self.story.pk])
         self.client.force_login(member("mo", "Moderators"))
-        assert self.client.get(url).status_code in (302, 403)
+        inbox = self.client.get(reverse("monitor_inbox")).content.decode()
+        assert url not in inbox
+        response = self.client.get(url, follow=True)
+        assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+        assert "There is no section you may add a clipping to" in (
+            response.content.decode()
+        )
+        assert not ClippingPage.objects.exists()
         self.client.force_login(member("casey", "Contributors"))
+        assert url in self.client.get(reverse("monitor_inbox")).content.decode()
         assert self.client.get(url).status_code == 200
         response = self.client.post(url, {"section": self.section.pk, "passage": "x"})
         assert response.status_code == 302
