@@ -100,6 +100,22 @@ class PublishingRightsTests(TestCase):
         state = WorkflowState.objects.get(object_id=str(self.page.pk))
         assert state.status == WorkflowState.STATUS_IN_PROGRESS
 
+    def test_editor_approves_what_a_contributor_submits(self):
+        self.client.force_login(self.contributor)
+        self.client.post(self.edit, edit_data(self.page, "action-submit"))
+        state = WorkflowState.objects.get(object_id=str(self.page.pk))
+        task_state = state.current_task_state
+        approve = reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[self.page.pk, "approve", task_state.pk],
+        )
+        response = self.client.post(approve, {"comment": ""})
+        assert not ClippingPage.objects.get(pk=self.page.pk).live
+        self.client.force_login(self.editor)
+        response = self.client.post(approve, {"comment": "Good."})
+        assert response.status_code in (200, 302)
+        assert ClippingPage.objects.get(pk=self.page.pk).live
+
     def test_editor_can_publish(self):
         self.client.force_login(self.editor)
         response = self.client.post(self.edit, edit_data(self.page, "action-publish"))
