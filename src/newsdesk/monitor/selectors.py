@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 
@@ -122,6 +123,8 @@ class InboxRow:
 
     story: Story
     copies: list[Story]
+    # Actions other apps offer on the row (the `construct_inbox_buttons` hook).
+    buttons: list[Any] = field(default_factory=list)
 
 
 def inbox_rows(stories: Iterable[Story]) -> list[InboxRow]:

@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from wagtail import hooks
 
 from .forms import InboxFilterForm
 from .models import Feed, Snapshot, Story
@@ -26,6 +27,10 @@ def inbox(request):
     page = Paginator(stories, PAGE_SIZE).get_page(request.GET.get("p"))
     query = request.GET.copy()
     query.pop("p", None)
+    rows = inbox_rows(page)
+    # Apps downstream (the newsroom's "Clip") add their buttons to the rows.
+    for construct in hooks.get_hooks("construct_inbox_buttons"):
+        construct(rows, request.user)
     return TemplateResponse(
         request,
         "monitor/inbox.html",
@@ -35,7 +40,7 @@ def inbox(request):
             "header_icon": "mail",
             "form": form,
             "page": page,
-            "rows": inbox_rows(page),
+            "rows": rows,
             "query": query.urlencode(),
         },
     )

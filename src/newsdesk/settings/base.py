@@ -224,4 +224,7 @@ NEWSDESK = {
     "COMMENT_MIN_SECONDS": 3,
     "COMMENT_MAX_AGE_SECONDS": 2 * 24 * 3600,
     "COMMENT_RATE_LIMIT": (5, 600),
+    # Clipping (issue #4): how many lead paragraphs a new clipping quotes.
+    "CLIP_LEAD_PARAGRAPHS": 2,
+    "DASHBOARD_WEEKS": 26,
 }

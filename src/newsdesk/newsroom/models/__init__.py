@@ -1,5 +1,6 @@
 from newsdesk.monitor.models import Outlet
 
+from .clips import Clip
 from .pages import (
     ArticlePage,
     ClippingPage,
@@ -12,6 +13,7 @@ from .pages import (
 
 __all__ = [
     "ArticlePage",
+    "Clip",
     "ClippingPage",
     "ClippingSource",
     "HomePage",

@@ -18,6 +18,7 @@ from newsdesk.text.languages import direction, language_name, list_punctuation
 
 from ..attribution import Punctuation, Source, attribution_parts, split_authors
 from ..dates import posting_date
+from ..panels import SnapshotPanel
 from .listing import ListingMixin
 
 QUOTE_FEATURES = ["bold", "italic", "link", "ol", "ul", "blockquote"]
@@ -203,6 +204,12 @@ class ClippingSource(Orderable):
     place = models.CharField(max_length=120, blank=True)
     published_on = models.DateField("source date", null=True, blank=True)
     url = models.URLField("source URL", max_length=2000, blank=True)
+    # The page as it was fetched when clipped (a .warc.gz file shared with the
+    # monitor's snapshot of the same bytes), so the clipping survives link rot.
+    snapshot = models.FileField(
+        upload_to="snapshots/%Y/%m/", max_length=255, blank=True, editable=False
+    )
+    snapshot_sha256 = models.CharField(max_length=64, blank=True, editable=False)
 
     panels = [
         FieldPanel("outlet"),
@@ -210,6 +217,7 @@ class ClippingSource(Orderable):
         FieldPanel("place"),
         FieldPanel("published_on"),
         FieldPanel("url"),
+        SnapshotPanel(),
     ]
 
     def as_attribution(self) -> Source:

@@ -5,6 +5,8 @@ from datetime import UTC, datetime, timedelta
 import factory
 from wagtail.models import Page, Site
 
+from newsdesk.monitor.models import Story, StoryMatch
+from newsdesk.monitor.tests.factories import FeedFactory
 from newsdesk.newsroom.models import (
     ArticlePage,
     ClippingPage,
@@ -100,3 +102,34 @@ class ArticlePageFactory(PageFactory):
     body = "<p>The volunteers meet on Saturday.</p>"
     language = "en"
     posted_at = factory.Sequence(lambda n: BASE_TIME + timedelta(days=n))
+
+
+TEXT = (
+    "The ferry to Kestrel Bay resumed on Monday.\n"
+    "Harbour staff counted forty passengers.\n"
+    "A third paragraph the lead leaves out."
+)
+
+
+def make_story(
+    outlet_name, n, *, cluster=None, topic=None, text=TEXT, author="Jane Roe"
+):
+    """Create a story of `outlet_name`'s feed, published November `n` 2026."""
+    outlet = OutletFactory(name=outlet_name, language="en")
+    feed = FeedFactory(outlet=outlet, url=f"https://feed-{n}.example/rss")
+    story = Story.objects.create(
+        feed=feed,
+        url=f"https://outlet-{n}.example/ferry",
+        title=f"Ferry resumes ({outlet_name})",
+        author=author,
+        language="en",
+        text=text,
+        cluster=cluster,
+        published_at=datetime(2026, 11, n, 8, tzinfo=UTC),
+    )
+    if topic is not None:
+        term = topic.terms.first()
+        StoryMatch.objects.create(
+            story=story, topic=topic, term=term, alias=term.aliases.first()
+        )
+    return story

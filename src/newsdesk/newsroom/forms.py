@@ -1,0 +1,41 @@
+"""The editor's forms for clipping a story, a group or an address."""
+
+from django import forms
+
+from .models import SectionPage
+
+
+def sections_for(user) -> list[SectionPage]:
+    """Return the sections where `user` may add a clipping."""
+    return [
+        section
+        for section in SectionPage.objects.order_by("path")
+        if section.permissions_for_user(user).can_add_subpage()
+    ]
+
+
+class SectionChoiceMixin:
+    """Offer only the sections the editor may add pages to."""
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        allowed = [section.pk for section in sections_for(user)]
+        field = self.fields["section"]
+        field.queryset = SectionPage.objects.filter(pk__in=allowed).order_by("path")
+        if allowed and not self.initial.get("section"):
+            field.initial = allowed[0]
+
+
+class ClipForm(SectionChoiceMixin, forms.Form):
+    section = forms.ModelChoiceField(queryset=SectionPage.objects.none())
+    title = forms.CharField(max_length=255, required=False)
+    passage = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10, "dir": "auto"}),
+        help_text="The passage to quote: keep, trim or replace the lead paragraphs.",
+    )
+
+
+class ClipUrlForm(SectionChoiceMixin, forms.Form):
+    url = forms.URLField(label="Address", max_length=2000, assume_scheme="https")
+    section = forms.ModelChoiceField(queryset=SectionPage.objects.none())
