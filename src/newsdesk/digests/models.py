@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
@@ -118,7 +119,7 @@ class DigestIssuePage(Page):
     def published_on(self) -> date:
         """Return the day the issue first went out, or the week's last day."""
         if self.first_published_at:
-            return self.first_published_at.date()
+            return timezone.localtime(self.first_published_at).date()
         return self.week_end
 
     @property

@@ -83,8 +83,10 @@ def digest_draft(
     issue, draft or published, return it untouched.
     """
     monday, sunday = week_of(week_start)
+    # Concurrent drafts queue here, before anything is read: the second finds
+    # the first's digest section and issue.
+    _counter_locked()
     index = digest_index_ensure()
-    _counter_locked()  # concurrent drafts queue here; the second finds the first
     existing = issue_for_week(monday)
     if existing is not None:
         return existing

@@ -68,7 +68,7 @@ class IssuePageTests(TestCase):
     def test_items_link_their_clippings(self):
         html = self.get(self.issues[0])
         self.assertIn(f'<a href="{self.ferry.url}">Ferry resumes</a>', html)
-        self.assertIn("(Saltreach Courier)", html)
+        self.assertIn("(<bdi>Saltreach Courier</bdi>)", html)
         self.assertIn("Ferry resumes was reported. A second line.", html)
 
     def test_social_post_is_quoted_text_escaped(self):
