@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "newsdesk.demo",
     "newsdesk.engagement",
     "newsdesk.wordpress",
+    "newsdesk.mirror",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -83,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "newsdesk.mirror.render.mirror_context",
             ],
         },
     },
@@ -223,4 +225,8 @@ NEWSDESK = {
     "COMMENT_MIN_SECONDS": 3,
     "COMMENT_MAX_AGE_SECONDS": 2 * 24 * 3600,
     "COMMENT_RATE_LIMIT": (5, 600),
+    # The static mirror (issue #7): where it will be served, and the live
+    # site its forms (comments, search) send readers to; "" leaves them out.
+    "EXPORT_BASE_URL": env_str("NEWSDESK_EXPORT_BASE_URL", BASE_URL).rstrip("/"),
+    "EXPORT_LIVE_URL": env_str("NEWSDESK_LIVE_URL", "").rstrip("/"),
 }
