@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "newsdesk.engagement",
     "newsdesk.wordpress",
     "newsdesk.mirror",
+    "newsdesk.backups",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
