@@ -95,14 +95,21 @@ def _compare_with_hugo(full: Summary, posts: int, report: Report) -> None:
     if not HUGO_SCRIPT.is_file():
         report({"bench": "export", "figure": "hugo", "skipped": str(HUGO_SCRIPT)})
         return
-    result = subprocess.run(  # noqa: S603 - the peers' own script, fixed arguments
-        ["bash", str(HUGO_SCRIPT)],  # noqa: S607
-        env={"HUGO_POSTS": str(posts), "HUGO_CASES": "plain:disk", "HUGO_RUNS": "1"}
-        | _path_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    Path("/tmp/peers-logs").mkdir(exist_ok=True)  # noqa: S108 - the script's own
+    with tempfile.TemporaryDirectory(prefix="newsdesk-hugo-") as site:
+        settings = {
+            "HUGO_POSTS": str(posts),
+            "HUGO_CASES": "plain:disk",
+            "HUGO_RUNS": "1",
+            "HUGO_SITE": site,  # not the shared /tmp/hugo-peer other runs use
+        }
+        result = subprocess.run(  # noqa: S603 - the peers' own script
+            ["bash", str(HUGO_SCRIPT)],  # noqa: S607
+            env=settings | _path_env(),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     found = re.search(r"median_s=([0-9.]+)", result.stdout)
     if not found:
         tail = (result.stderr or result.stdout)[-300:]

@@ -52,6 +52,9 @@ Progress = Callable[[int, int], None]
 LISTING_PAGE = re.compile(r"page/[0-9]+/$")
 NOT_FOUND = "/404.html"
 REDIRECTS = {301, 302, 303, 307, 308}
+# Never in a mirror: the admin, login and password prompts for private pages,
+# and what only the live site can answer.
+LIVE_ONLY = ("/admin/", "/_util/", "/comments/", "/search/")
 
 
 @dataclass
@@ -170,6 +173,8 @@ class Export:
         while pending:
             path = pending.popleft()
             for link in sorted(self._visit(path)):
+                if link.startswith(LIVE_ONLY):
+                    continue
                 if link not in queued and (full or link not in self.known):
                     queued.add(link)
                     pending.append(link)

@@ -1,6 +1,7 @@
 """The static mirror: served by a plain static server, every link works."""
 
 import functools
+import io
 import re
 import tempfile
 import threading
@@ -12,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import feedparser
+from django.core.management import call_command
 from django.test import TestCase
 from lxml import etree
 
@@ -259,3 +261,20 @@ class ExportTests(TestCase):
             "Thank you for the translation.",
             (self.folder / "news/sahel/index.html").read_text(),
         )
+
+    def test_the_command_reports_a_broken_link_and_goes_on(self):
+        ArticlePageFactory(
+            parent=self.letter.get_parent(),
+            title="Notice",
+            slug="notice",
+            body='<p>See <a href="/no-such-page/">the old page</a>.</p>',
+        )
+        out, err = io.StringIO(), io.StringIO()
+        call_command(
+            "export", str(self.folder), "--base-url", BASE, stdout=out, stderr=err
+        )
+        self.assertIn("/no-such-page/: linked, but not found (404)", err.getvalue())
+        self.assertRegex(out.getvalue(), r"full export to .*: \d+ addresses rendered")
+        self.assertIn("1 problems", out.getvalue())
+        self.assertTrue((self.folder / "letters/notice/index.html").is_file())
+        self.assertFalse((self.folder / "no-such-page").exists())
