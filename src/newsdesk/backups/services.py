@@ -15,6 +15,7 @@ import logging
 import os
 import platform
 import shutil
+import subprocess
 import tarfile
 import tempfile
 import time
@@ -63,18 +64,23 @@ def backup_create(*, path: Path, progress: Progress | None = None) -> BackupSumm
     media = _media_files()
     summary = BackupSummary(method=database.method(), media_files=len(media))
     partial = path.with_name(path.name + ".part")
-    with tempfile.TemporaryDirectory(prefix="newsdesk-backup-") as scratch:
-        dump = database.dump(Path(scratch), summary.method)
-        manifest = _manifest(summary, media)
-        (Path(scratch) / MANIFEST).write_text(json.dumps(manifest, indent=2))
-        with tarfile.open(partial, "w:gz") as archive:
-            archive.add(Path(scratch) / MANIFEST, MANIFEST)
-            archive.add(dump, dump.name)
-            for done, file in enumerate(media, start=1):
-                archive.add(file, "media/" + file.relative_to(_media_root()).as_posix())
-                summary.media_bytes += file.stat().st_size
-                progress(done, len(media))
-    os.replace(partial, path)
+    try:
+        with tempfile.TemporaryDirectory(prefix="newsdesk-backup-") as scratch:
+            dump = database.dump(Path(scratch), summary.method)
+            manifest = _manifest(summary, media)
+            (Path(scratch) / MANIFEST).write_text(json.dumps(manifest, indent=2))
+            with tarfile.open(partial, "w:gz") as archive:
+                archive.add(Path(scratch) / MANIFEST, MANIFEST)
+                archive.add(dump, dump.name)
+                for done, file in enumerate(media, start=1):
+                    name = file.relative_to(_media_root()).as_posix()
+                    archive.add(file, "media/" + name)
+                    summary.media_bytes += file.stat().st_size
+                    progress(done, len(media))
+        os.replace(partial, path)
+    except (OSError, subprocess.CalledProcessError) as error:
+        partial.unlink(missing_ok=True)
+        raise BackupError(str(error)) from error
     summary.archive_bytes = path.stat().st_size
     summary.seconds = time.monotonic() - started
     logger.info("backup_created", extra={"path": str(path), "method": summary.method})
@@ -100,7 +106,12 @@ def backup_restore(
     with tempfile.TemporaryDirectory(prefix=".restore-", dir=root.parent) as scratch:
         manifest = _extract(path, Path(scratch), progress)
         how = manifest["database"]["method"]
-        database.load(Path(scratch) / database.DUMP_FILES[how], how)
+        try:
+            database.load(Path(scratch) / database.DUMP_FILES[how], how)
+        except subprocess.CalledProcessError as error:
+            raise BackupError(
+                f"The database copy could not be loaded: {error}."
+            ) from error
         _swap_media(Path(scratch) / "media", root)
     logger.info("backup_restored", extra={"path": str(path), "method": how})
     return BackupSummary(

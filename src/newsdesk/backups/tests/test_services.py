@@ -106,3 +106,10 @@ def test_restore_into_an_empty_database_needs_no_force(site, tmp_path):
     assert content() == before
     assert "2 media files" in made.getvalue()
     assert "restored" in restored.getvalue()
+
+
+def test_a_backup_that_cannot_be_written_leaves_nothing(site, tmp_path):
+    target = tmp_path / "missing-folder" / "backup.tar.gz"
+    with pytest.raises(BackupError):
+        backup_create(path=target)
+    assert not target.parent.exists()
