@@ -26,6 +26,7 @@ from pathlib import Path
 
 from django.urls import Resolver404, resolve
 from django.utils.encoding import iri_to_uri
+from django.utils.html import escape
 from wagtail.models import Site
 
 from newsdesk.public.models import SiteSettings
@@ -226,10 +227,11 @@ class Export:
 
     def _redirect(self, path: str, location: str) -> set[str]:
         target = paths.site_path(location, origin=self.base, current=path)
-        if target is None or not path.endswith("/"):
+        found = {target} if target else set()
+        if not path.endswith("/") or not location:
             # A static server answers `/news` with `/news/` itself.
-            return {target} if target else set()
-        href = iri_to_uri(target)
+            return found
+        href = escape(iri_to_uri(target) if target else location)
         html = (
             f'<!doctype html><meta charset="utf-8"><link rel="canonical" href="{href}">'
             f'<meta http-equiv="refresh" content="0; url={href}">'
@@ -238,7 +240,7 @@ class Export:
         digest = hashlib.sha256(html).hexdigest()
         entry = Entry(paths.file_for(path, "text/html"), digest)
         self._write(path, entry, html)
-        return {target}
+        return found
 
     def _not_found_page(self) -> None:
         """Write the site's 404 page as `404.html`, which static hosts serve."""

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.encoding import uri_to_iri
 from django.utils.text import slugify
 from taggit.models import Tag
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
 from newsdesk import conf
@@ -131,7 +132,21 @@ def seeds(states: dict[str, PageState]) -> list[str]:
             found.update(feeds_of(base))
     for slug in SectionPage.objects.live().public().values_list("slug", flat=True):
         found.update([_path("section-rss", slug), _path("section-atom", slug)])
-    return sorted(found)
+    return sorted(found | redirect_paths())
+
+
+def redirect_paths() -> set[str]:
+    """Return the old addresses (imported permalinks) a static file can keep.
+
+    An old path with a query (`/?p=12`) or a file extension cannot become a
+    folder with an `index.html`; those stay the live site's.
+    """
+    found = set()
+    for old_path in Redirect.objects.values_list("old_path", flat=True):
+        last = old_path.rsplit("/", 1)[-1]
+        if "?" not in old_path and ";" not in old_path and "." not in last:
+            found.add(old_path.rstrip("/") + "/")
+    return found
 
 
 def fingerprint(*, base_url: str, live_url: str) -> str:
@@ -148,6 +163,11 @@ def fingerprint(*, base_url: str, live_url: str) -> str:
         live_url,
         conf.get("PAGE_SIZE"),
         list(SiteSettings.objects.order_by("pk").values_list()),
+        list(
+            Redirect.objects.order_by("pk").values_list(
+                "old_path", "redirect_page_id", "redirect_link", "is_permanent"
+            )
+        ),
     ]
     digest.update(json.dumps(parts, default=str, sort_keys=True).encode())
     for file in _theme_files():

@@ -16,6 +16,7 @@ import feedparser
 from django.core.management import call_command
 from django.test import TestCase
 from lxml import etree
+from wagtail.contrib.redirects.models import Redirect
 
 from newsdesk.engagement.models import Comment
 from newsdesk.mirror import manifest
@@ -278,3 +279,15 @@ class ExportTests(TestCase):
         self.assertIn("1 problems", out.getvalue())
         self.assertTrue((self.folder / "letters/notice/index.html").is_file())
         self.assertFalse((self.folder / "no-such-page").exists())
+
+    def test_old_permalinks_become_pages_that_forward(self):
+        Redirect.objects.create(
+            old_path="/2019/05/old-heron-post", redirect_page=self.persian
+        )
+        Redirect.objects.create(old_path="/?p=12", redirect_page=self.persian)
+        self.export()
+        with StaticServer(self.folder) as server:
+            status, _, body = fetch(server.url + "/2019/05/old-heron-post/")
+        self.assertEqual(status, 200)
+        self.assertIn('content="0; url=/news/sahel/"', body.decode())
+        self.assertFalse((self.folder / "?p=12").exists())
