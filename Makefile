@@ -63,8 +63,8 @@ clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache
 
 # Speed and memory, measured and printed, never asserted.
-.PHONY: bench bench-monitor bench-wordpress
-bench: bench-monitor bench-wordpress
+.PHONY: bench bench-monitor bench-wordpress bench-export
+bench: bench-monitor bench-wordpress bench-export
 
 # The WordPress import on a generated 100,000-post export.
 bench-wordpress: install
@@ -74,4 +74,15 @@ bench-wordpress: install
 bench-monitor: install
 	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
 	&& $(NEWSDESK) migrate --verbosity=0 && $(NEWSDESK) bench_monitor; \
+	status=$$?; rm -rf $$tmp; exit $$status
+
+# The static export, full and incremental after one new clipping, on a
+# generated archive of BENCH_EXPORT_SIZE clippings in a temporary folder;
+# beside Hugo building as many pages when ../shared/peers/hugo-bench.sh exists.
+BENCH_EXPORT_SIZE ?= 10000
+bench-export: install
+	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
+	&& $(NEWSDESK) migrate --verbosity=0 \
+	&& $(NEWSDESK) demo --size $(BENCH_EXPORT_SIZE) >/dev/null \
+	&& $(NEWSDESK) bench_export; \
 	status=$$?; rm -rf $$tmp; exit $$status

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "newsdesk.engagement",
     "newsdesk.wordpress",
     "newsdesk.digests",
+    "newsdesk.mirror",
+    "newsdesk.backups",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -84,6 +86,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "newsdesk.mirror.render.mirror_context",
             ],
         },
     },
@@ -227,4 +230,8 @@ NEWSDESK = {
     # Clipping (issue #4): how many lead paragraphs a new clipping quotes.
     "CLIP_LEAD_PARAGRAPHS": 2,
     "DASHBOARD_WEEKS": 26,
+    # The static mirror (issue #7): where it will be served, and the live
+    # site its forms (comments, search) send readers to; "" leaves them out.
+    "EXPORT_BASE_URL": env_str("NEWSDESK_EXPORT_BASE_URL", BASE_URL).rstrip("/"),
+    "EXPORT_LIVE_URL": env_str("NEWSDESK_LIVE_URL", "").rstrip("/"),
 }

@@ -31,6 +31,8 @@ def comments_section(context, page):
         ),
         "stamp": antispam.stamp(page_id=page.pk, now=now),
         "csrf_token": context.get("csrf_token"),
+        # Context processors do not reach an inclusion tag's template.
+        "mirror": context.get("mirror", {}),
     }
 
 

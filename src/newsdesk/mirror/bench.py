@@ -1,0 +1,124 @@
+"""Measure the static export (`make bench-export`) on the current database.
+
+A full export into a temporary folder, then one new clipping published and
+an incremental export; the clipping is deleted afterwards. When the peers'
+`hugo-bench.sh` is there, Hugo builds as many pages and the ratio is
+printed. One JSON line per figure; figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from django.utils import timezone
+from wagtail.models import Page
+
+from newsdesk.monitor.models import Outlet
+from newsdesk.newsroom.models import ClippingPage, ClippingSource, PostPage, SectionPage
+
+from .export import Summary
+from .services import mirror_export
+
+Report = Callable[[dict[str, Any]], None]
+HUGO_SCRIPT = Path(__file__).resolve().parents[3].parent / "shared/peers/hugo-bench.sh"
+
+
+def figure(name: str, value: float, unit: str, **extra: Any) -> dict[str, Any]:
+    """Return one figure as the JSON line's fields."""
+    line = {"bench": "export", "figure": name, "value": round(value, 3), "unit": unit}
+    return line | extra
+
+
+def run(*, report: Report, hugo: bool = True, base_url: str | None = None) -> None:
+    """Export fully, add a clipping, export incrementally; report each figure."""
+    posts = PostPage.objects.live().count()
+    if not SectionPage.objects.live().exists():
+        raise LookupError("No section to publish into: load a site first.")
+    folder = Path(tempfile.mkdtemp(prefix="newsdesk-bench-export-"))
+    try:
+        full = mirror_export(folder=folder, base_url=base_url)
+        report(_figures("full", full, posts))
+        page = _publish_clipping()
+        try:
+            incremental = mirror_export(
+                folder=folder, incremental=True, base_url=base_url
+            )
+            report(_figures("incremental", incremental, posts))
+        finally:
+            Page.objects.filter(pk=page.pk).delete()
+        if hugo:
+            _compare_with_hugo(full, posts, report)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _figures(kind: str, summary: Summary, posts: int) -> dict[str, Any]:
+    return figure(
+        f"{kind} export",
+        summary.seconds,
+        "s",
+        posts=posts,
+        rendered=summary.rendered,
+        written=summary.written,
+        megabytes=round(summary.bytes / 1e6, 1),
+        problems=len(summary.problems),
+    )
+
+
+def _publish_clipping() -> ClippingPage:
+    section = SectionPage.objects.live().order_by("path").first()
+    assert section is not None  # noqa: S101 - checked by run()
+    stamp = timezone.now()
+    page = ClippingPage(
+        title=f"Bench clipping {stamp:%H%M%S}",
+        slug=f"bench-clipping-{stamp:%Y%m%d%H%M%S%f}",
+        excerpt="<p>The bench heron stood still for the whole count.</p>",
+        language="en",
+        posted_at=stamp,
+    )
+    outlet = Outlet.objects.order_by("pk").first()
+    if outlet is not None:
+        page.sources.add(ClippingSource(outlet=outlet, authors="Bench Writer"))
+    section.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _compare_with_hugo(full: Summary, posts: int, report: Report) -> None:
+    if not HUGO_SCRIPT.is_file():
+        report({"bench": "export", "figure": "hugo", "skipped": str(HUGO_SCRIPT)})
+        return
+    Path("/tmp/peers-logs").mkdir(exist_ok=True)  # noqa: S108 - the script's own
+    with tempfile.TemporaryDirectory(prefix="newsdesk-hugo-") as site:
+        settings = {
+            "HUGO_POSTS": str(posts),
+            "HUGO_CASES": "plain:disk",
+            "HUGO_RUNS": "1",
+            "HUGO_SITE": site,  # not the shared /tmp/hugo-peer other runs use
+        }
+        result = subprocess.run(  # noqa: S603 - the peers' own script
+            ["bash", str(HUGO_SCRIPT)],  # noqa: S607
+            env=settings | _path_env(),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    found = re.search(r"median_s=([0-9.]+)", result.stdout)
+    if not found:
+        tail = (result.stderr or result.stdout)[-300:]
+        report({"bench": "export", "figure": "hugo", "failed": tail})
+        return
+    seconds = float(found.group(1))
+    report(figure("hugo build (plain, disk)", seconds, "s", posts=posts))
+    report(figure("full export / hugo build", full.seconds / seconds, "x", target=3))
+
+
+def _path_env() -> dict[str, str]:
+    return {key: os.environ[key] for key in ("PATH", "HOME") if key in os.environ}

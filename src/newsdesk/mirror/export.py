@@ -1,0 +1,300 @@
+"""Write the public site as static files: full, or only what changed.
+
+A full export renders every page, listing page, archive, feed and sitemap
+(starting from the site's pages and archives and following every link in
+the HTML), copies the static and media files they use, and deletes files
+of addresses that no longer exist. An incremental export renders the pages
+whose state changed since the manifest was written, the listings, archives
+and feeds they appear in (every page of each, since a new post shifts them
+all), the pages that link to a changed or removed page, and the sitemaps;
+then follows links to addresses the mirror does not hold yet. Either way a
+file is written only when its bytes differ from the manifest's digest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from django.urls import Resolver404, resolve
+from django.utils.encoding import iri_to_uri
+from django.utils.html import escape
+from wagtail.models import Site
+
+from newsdesk.public.models import SiteSettings
+
+from . import manifest as manifests
+from . import paths
+from .manifest import Entry, Manifest
+from .render import Answer, Renderer, exporting
+from .selectors import (
+    PageState,
+    default_site,
+    feeds_of,
+    fingerprint,
+    names,
+    page_states,
+    renamed,
+    section_feeds,
+    seeds,
+)
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+LISTING_PAGE = re.compile(r"page/[0-9]+/$")
+NOT_FOUND = "/404.html"
+REDIRECTS = {301, 302, 303, 307, 308}
+# Never in a mirror: the admin, login and password prompts for private pages,
+# and what only the live site can answer.
+LIVE_ONLY = ("/admin/", "/_util/", "/comments/", "/search/")
+
+
+@dataclass
+class Summary:
+    """What an export did; `written_paths` lists the site paths written."""
+
+    full: bool = True
+    rendered: int = 0
+    written: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    written_paths: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4096)
+def is_feed(path: str) -> bool:
+    """Tell whether a directory-style site path is one of the site's feeds."""
+    try:
+        match = resolve(iri_to_uri(path))
+    except Resolver404:
+        return False
+    name = match.url_name or ""
+    return match.namespace == "public" and (
+        name in ("rss", "atom") or name.endswith(("-rss", "-atom"))
+    )
+
+
+def feed_file(path: str) -> str | None:
+    """Return the file name a link to `path` must add (`index.xml` for feeds)."""
+    return "index.xml" if path.endswith("/") and is_feed(path) else None
+
+
+class Export:
+    """One run of the exporter into `folder`."""
+
+    def __init__(
+        self,
+        *,
+        folder: Path,
+        base_url: str,
+        progress: Progress | None = None,
+        live_url: str = "",
+    ) -> None:
+        self.folder = folder
+        self.base = base_url.rstrip("/")
+        self.live_url = live_url.rstrip("/")
+        self.progress = progress or (lambda done, total: None)
+        self.summary = Summary()
+
+    def run(self, *, incremental: bool) -> Summary:
+        """Export the default site; return what was done."""
+        started = time.monotonic()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        site = default_site()
+        SiteSettings.for_site(site)  # made on first use: before the fingerprint
+        states = page_states(site)
+        digest = fingerprint(base_url=self.base, live_url=self.live_url)
+        now_named = names()
+        old = manifests.load(self.folder) or Manifest()
+        self.known = old.files
+        full = (
+            not incremental
+            or old.fingerprint != digest
+            or old.base_url != self.base
+            or renamed(old.names, now_named)
+        )
+        self.summary.full = full
+        self.new = Manifest(digest, self.base, {} if full else dict(old.files))
+        self.new.names = now_named
+        self.states = states
+        self.origins = self._origins()
+        queue = seeds(states) if full else self._plan(old, states)
+        with exporting(self.base, self.live_url):
+            self.renderer = Renderer(self.base)
+            self._crawl(queue, full=full)
+            if full:
+                self._not_found_page()
+        if full:
+            for path in set(old.files) - set(self.new.files):
+                self._delete(old.files[path])
+        manifests.save(self.folder, self.new)
+        self.summary.seconds = time.monotonic() - started
+        return self.summary
+
+    def _origins(self) -> list[str]:
+        live = self.live_url
+        return [s.root_url for s in Site.objects.all() if s.root_url != live]
+
+    def _plan(self, old: Manifest, states: dict[str, PageState]) -> list[str]:
+        """Return what an incremental export renders again (see the module doc)."""
+        known = old.files
+        touched = {p for p, s in states.items() if _page(known.get(p)) != s.state}
+        touched |= {p for p, e in known.items() if e.page is not None} - set(states)
+        scopes: set[str] = set()
+        for path in touched:
+            scopes.update(states[path].scopes if path in states else [])
+            scopes.update(known[path].scopes if path in known else [])
+        queue = touched | old.referrers(touched) | {"/sitemap.xml", "/news-sitemap.xml"}
+        sections = section_feeds()
+        for base in scopes:
+            queue.add(base)
+            queue.update(feeds_of(base), sections.get(base, []))
+            queue.update(
+                p
+                for p in known
+                if p.startswith(base) and LISTING_PAGE.fullmatch(p[len(base) :])
+            )
+        return sorted(queue)
+
+    def _crawl(self, queue: list[str], *, full: bool) -> None:
+        pending = deque(queue)
+        queued = set(queue)
+        while pending:
+            path = pending.popleft()
+            for link in sorted(self._visit(path)):
+                if link.startswith(LIVE_ONLY):
+                    continue
+                if link not in queued and (full or link not in self.known):
+                    queued.add(link)
+                    pending.append(link)
+            self.summary.rendered += 1
+            self.progress(self.summary.rendered, len(queued))
+
+    def _visit(self, path: str) -> set[str]:
+        """Render `path`, write its file if it changed; return the paths it links to."""
+        answer = self.renderer.get(path)
+        if answer.status == 200:
+            return self._store(path, answer)
+        if answer.status in REDIRECTS:
+            return self._redirect(path, answer.location)
+        if answer.status in (404, 410):
+            entry = self.new.files.pop(path, None)
+            if entry is not None:
+                self._delete(entry)
+            else:
+                self.summary.problems.append(f"{path}: linked, but not found (404)")
+            return set()
+        self.summary.problems.append(f"{path}: the site answered {answer.status}")
+        logger.warning("export_failed", extra={"url": path, "status": answer.status})
+        return set()
+
+    def _store(self, path: str, answer: Answer) -> set[str]:
+        body, links = answer.body, set()
+        kind = paths.media_type(answer.content_type)
+        if paths.is_text(answer.content_type):
+            text = body.decode("utf-8", errors="replace")
+            if kind in ("text/html", "text/css"):
+                links = paths.links_in(
+                    text, origin=self.base, current=path, css=kind == "text/css"
+                )
+            text = paths.replace_origins(text, origins=self.origins, base=self.base)
+            text = paths.rewrite_links(
+                text, origin=self.base, current=path, target=feed_file
+            )
+            body = text.encode("utf-8")
+        state = self.states.get(path)
+        entry = Entry(
+            file=paths.file_for(path, answer.content_type),
+            digest=hashlib.sha256(body).hexdigest(),
+            page=state.state if state else None,
+            scopes=state.scopes if state else [],
+            links=sorted(links) if kind == "text/html" else [],
+        )
+        self._write(path, entry, body)
+        return links
+
+    def _redirect(self, path: str, location: str) -> set[str]:
+        target = paths.site_path(location, origin=self.base, current=path)
+        found = {target} if target else set()
+        if not path.endswith("/") or not location:
+            # A static server answers `/news` with `/news/` itself.
+            return found
+        href = escape(iri_to_uri(target) if target else location)
+        html = (
+            f'<!doctype html><meta charset="utf-8"><link rel="canonical" href="{href}">'
+            f'<meta http-equiv="refresh" content="0; url={href}">'
+            f'<p><a href="{href}">{href}</a></p>\n'
+        ).encode()
+        digest = hashlib.sha256(html).hexdigest()
+        entry = Entry(paths.file_for(path, "text/html"), digest)
+        self._write(path, entry, html)
+        return found
+
+    def _not_found_page(self) -> None:
+        """Write the site's 404 page as `404.html`, which static hosts serve."""
+        requests = logging.getLogger("django.request")
+        level = requests.level
+        requests.setLevel(logging.ERROR)  # the 404 is asked for, not a fault
+        try:
+            answer = self.renderer.get("/newsdesk-export-missing-page/")
+        finally:
+            requests.setLevel(level)
+        if answer.status == 404 and "html" in answer.content_type:
+            body = answer.body
+            entry = Entry("404.html", hashlib.sha256(body).hexdigest())
+            self._write(NOT_FOUND, entry, body)
+
+    def _write(self, path: str, entry: Entry, body: bytes) -> None:
+        old = self.known.get(path)
+        target = self.folder / entry.file
+        self.new.files[path] = entry
+        if (
+            old is not None
+            and old.digest == entry.digest
+            and old.file == entry.file
+            and target.is_file()
+        ):
+            self.summary.unchanged += 1
+            return
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(target.name + ".part")
+            temporary.write_bytes(body)
+            os.replace(temporary, target)
+        except OSError as error:
+            self.new.files.pop(path, None)
+            self.summary.problems.append(f"{path}: cannot write {entry.file}: {error}")
+            return
+        if old is not None and old.file != entry.file:
+            self._delete(old, count=False)
+        self.summary.written += 1
+        self.summary.bytes += len(body)
+        self.summary.written_paths.append(path)
+
+    def _delete(self, entry: Entry, *, count: bool = True) -> None:
+        target = self.folder / entry.file
+        if not target.is_file():
+            return
+        target.unlink()
+        if count:
+            self.summary.deleted += 1
+        parent = target.parent
+        while parent != self.folder and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+
+
+def _page(entry: Entry | None) -> str | None:
+    return entry.page if entry is not None else None

@@ -1,0 +1,105 @@
+"""Addresses and files of the static mirror: pure functions, no Django.
+
+A directory-style address (`/tags/birds/`) becomes `tags/birds/index.html`,
+which every static web server sends for `/tags/birds/`. A feed at a
+directory-style address becomes `index.xml` beside it, since a static server
+picks the Content-Type from the file's extension; links to feeds are
+rewritten to name that file.
+"""
+
+import re
+from collections.abc import Callable, Iterable
+from urllib.parse import unquote, urljoin, urlsplit
+
+LINK = re.compile(
+    r"""(?P<attr>\b(?:href|src|action))=(?P<quote>["'])(?P<url>[^"'<>]*)(?P=quote)""",
+    re.IGNORECASE,
+)
+CSS_URL = re.compile(r"""url\(\s*(?P<quote>["']?)(?P<url>[^"')]+)(?P=quote)\s*\)""")
+EXTENSIONS = {
+    "text/html": ".html",
+    "application/rss+xml": ".xml",
+    "application/atom+xml": ".xml",
+    "application/xml": ".xml",
+    "text/xml": ".xml",
+    "text/plain": ".txt",
+    "application/json": ".json",
+}
+TEXT_TYPES = ("text/", "application/xml", "application/rss+xml", "application/atom")
+
+
+def media_type(content_type: str) -> str:
+    """Return the media type of a Content-Type header, without parameters."""
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def is_text(content_type: str) -> bool:
+    """Tell whether a response of this type is text whose links are read."""
+    kind = media_type(content_type)
+    return kind.startswith(TEXT_TYPES) or kind.endswith(("+xml", "/json"))
+
+
+def file_for(path: str, content_type: str) -> str:
+    """Return the file, relative to the mirror's folder, that holds `path`."""
+    relative = unquote(path).lstrip("/")
+    if relative == "" or relative.endswith("/"):
+        return relative + "index" + EXTENSIONS.get(media_type(content_type), ".html")
+    return relative
+
+
+def site_path(url: str, *, origin: str, current: str) -> str | None:
+    """Return the site path (no query, no fragment) a link points to, or None.
+
+    `origin` is the site's `scheme://host[:port]`; links elsewhere, and links
+    that are not http(s), are not the site's.
+    """
+    url = url.strip()
+    if not url or url.startswith(("#", "mailto:", "tel:", "javascript:", "data:")):
+        return None
+    absolute = urljoin(origin + current, url)
+    parts = urlsplit(absolute)
+    if parts.scheme not in ("http", "https") or parts.netloc != urlsplit(origin).netloc:
+        return None
+    return unquote(parts.path or "/")
+
+
+def links_in(text: str, *, origin: str, current: str, css: bool = False) -> set[str]:
+    """Return the site paths that `text` (HTML or CSS) links to."""
+    pattern = CSS_URL if css else LINK
+    found = (
+        site_path(match.group("url"), origin=origin, current=current)
+        for match in pattern.finditer(text)
+    )
+    return {path for path in found if path is not None}
+
+
+def rewrite_links(
+    text: str, *, origin: str, current: str, target: Callable[[str], str | None]
+) -> str:
+    """Return `text` with each site link that `target` renames pointing there.
+
+    `target(path)` returns the file's name to add to a directory-style link
+    (`index.xml`), or None to leave the link alone.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        url = match.group("url")
+        path = site_path(url, origin=origin, current=current)
+        name = target(path) if path is not None else None
+        if not name:
+            return match.group(0)
+        head, _, fragment = url.partition("#")
+        head = head.split("?", 1)[0]
+        new = head + name + (f"#{fragment}" if fragment else "")
+        quote = match.group("quote")
+        return f"{match.group('attr')}={quote}{new}{quote}"
+
+    return LINK.sub(replace, text)
+
+
+def replace_origins(text: str, *, origins: Iterable[str], base: str) -> str:
+    """Return `text` with absolute links to any of `origins` moved to `base`."""
+    for origin in origins:
+        if origin and origin != base:
+            text = re.sub(re.escape(origin) + r"(?=[/\"'<\s]|$)", base, text)
+    return text

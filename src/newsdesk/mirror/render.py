@@ -1,0 +1,131 @@
+"""Render the public site's addresses in-process, through the real URLconf.
+
+The mirror goes through Django's test Client, so each file is exactly what
+the live site answers; `exporting()` tells the templates (through the
+`mirror` context processor) to leave out or redirect the forms that need the
+live site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
+from django.test import Client
+from django.test.utils import override_settings
+from django.utils.encoding import iri_to_uri
+
+# The live site's address while exporting ("" when there is none), else None.
+_EXPORTING: ContextVar[str | None] = ContextVar("newsdesk_mirror", default=None)
+DUMMY_CACHE = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+
+
+def is_exporting() -> bool:
+    """Tell whether the current rendering is for the static mirror."""
+    return _EXPORTING.get() is not None
+
+
+def mirror_context(request: Any) -> dict[str, Any]:
+    """Give templates `mirror.active` and `mirror.live_url` (a context processor).
+
+    The theme checks them, in one place per form: on the live site forms
+    show as always; in the mirror they post to `live_url`, or are left out.
+    """
+    live_url = _EXPORTING.get()
+    return {"mirror": {"active": live_url is not None, "live_url": live_url or ""}}
+
+
+@contextmanager
+def exporting(base_url: str, live_url: str = "") -> Iterator[None]:
+    """Render for the mirror: any host accepted, no cache read or filled.
+
+    A page rendered for the mirror lacks its forms; it must never be stored
+    in, or served from, the live site's cache.
+    """
+    token = _EXPORTING.set(live_url.rstrip("/"))
+    caches = dict.fromkeys(getattr(settings, "CACHES", {}), DUMMY_CACHE)
+    try:
+        with override_settings(
+            ALLOWED_HOSTS=[urlsplit(base_url).hostname or "*"],
+            CACHES=caches or {"default": DUMMY_CACHE},
+            SECURE_SSL_REDIRECT=False,
+        ):
+            yield
+    finally:
+        _EXPORTING.reset(token)
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    content_type: str
+    body: bytes
+    location: str = ""
+
+
+class Renderer:
+    """Ask the site for one address at a time, as a reader at `base_url` would."""
+
+    def __init__(self, base_url: str) -> None:
+        parts = urlsplit(base_url)
+        self.secure = parts.scheme == "https"
+        self.client = Client(HTTP_HOST=parts.netloc, raise_request_exception=False)
+
+    def get(self, path: str) -> Answer:
+        """Return the site's answer for `path` (a Unicode path, no query)."""
+        if path.startswith(settings.STATIC_URL):
+            return _file(static_source(path.removeprefix(settings.STATIC_URL)), path)
+        if path.startswith(settings.MEDIA_URL):
+            return _file(media_source(path.removeprefix(settings.MEDIA_URL)), path)
+        response = self.client.get(iri_to_uri(path), secure=self.secure)
+        if getattr(response, "streaming", False):
+            body = b"".join(response.streaming_content)
+        else:
+            body = response.content
+        return Answer(
+            status=response.status_code,
+            content_type=response.get("Content-Type", ""),
+            body=body,
+            location=response.get("Location", ""),
+        )
+
+
+def static_source(name: str) -> bytes | None:
+    """Return a static file's bytes, collected or straight from the apps."""
+    found = finders.find(name)
+    if isinstance(found, str):
+        with open(found, "rb") as handle:
+            return handle.read()
+    if staticfiles_storage.exists(name):
+        with staticfiles_storage.open(name) as handle:
+            data: bytes = handle.read()
+            return data
+    return None
+
+
+def media_source(name: str) -> bytes | None:
+    """Return an uploaded file's bytes from the media storage."""
+    try:
+        if not name or not default_storage.exists(name):
+            return None
+        with default_storage.open(name) as handle:
+            data: bytes = handle.read()
+            return data
+    except (OSError, SuspiciousFileOperation):
+        return None
+
+
+def _file(data: bytes | None, path: str) -> Answer:
+    if data is None:
+        return Answer(status=404, content_type="", body=b"")
+    kind = "text/css" if path.endswith(".css") else "application/octet-stream"
+    return Answer(status=200, content_type=kind, body=data)
