@@ -82,6 +82,9 @@ class Mailing(models.Model):
     sent_count = models.PositiveIntegerField(default=0)
     failed_count = models.PositiveIntegerField(default=0)
     last_error = models.CharField(max_length=500, blank=True)
+    next_batch_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the sending task was last queued for."
+    )
 
     class Meta:
         ordering = ["-created_at"]

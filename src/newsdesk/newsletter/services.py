@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -150,11 +151,38 @@ def mailing_send(*, mailing: Mailing) -> None:
     )
     mailing.refresh_from_db()
     from .sending import mailing_refresh
-    from .tasks import send_mailing
 
     mailing_refresh(mailing=mailing, now=now)
-    transaction.on_commit(lambda: send_mailing.enqueue(mailing.pk))
+    mailing_enqueue(mailing=mailing, at=now)
     logger.info(
         "newsletter_mailing_queued",
         extra={"mailing_id": mailing.pk, "queued": mailing.queued_count},
     )
+
+
+def mailing_enqueue(*, mailing: Mailing, at: datetime) -> None:
+    """Queue the sending task to run at `at` (after the transaction commits)."""
+    from .tasks import send_mailing
+
+    Mailing.objects.filter(pk=mailing.pk).update(next_batch_at=at)
+    transaction.on_commit(lambda: send_mailing.using(run_after=at).enqueue(mailing.pk))
+
+
+@transaction.atomic
+def mailings_resume(*, now: datetime) -> list[int]:
+    """Queue the task again for mailings whose task chain stopped (a killed worker).
+
+    A chain is taken as stopped when its next batch is overdue by more than
+    the lease. Running it twice queues nothing twice: each call moves the
+    mailing's next batch to now.
+    """
+    overdue = now - timedelta(seconds=conf.get("NEWSLETTER_LEASE_SECONDS"))
+    stalled = Mailing.objects.filter(status=Mailing.Status.SENDING).filter(
+        Q(next_batch_at__isnull=True) | Q(next_batch_at__lt=overdue)
+    )
+    ids = list(stalled.values_list("pk", flat=True))
+    for mailing in Mailing.objects.filter(pk__in=ids):
+        mailing_enqueue(mailing=mailing, at=now)
+    if ids:
+        logger.warning("newsletter_mailings_resumed", extra={"mailing_ids": ids})
+    return ids

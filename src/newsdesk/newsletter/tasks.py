@@ -6,6 +6,7 @@ from django_tasks import task
 
 from .models import Mailing
 from .sending import mailing_send_batch
+from .services import mailing_enqueue
 
 
 @task(backend="monitor")
@@ -19,7 +20,7 @@ def send_mailing(mailing_id: int) -> dict[str, int | str]:
         return {"mailing_id": mailing_id, "outcome": "nothing to do"}
     report = mailing_send_batch(mailing=mailing)
     if report.next_run is not None:
-        send_mailing.using(run_after=report.next_run).enqueue(mailing_id)
+        mailing_enqueue(mailing=mailing, at=report.next_run)
     return {
         "mailing_id": mailing_id,
         "outcome": "smtp down" if report.smtp_down else "sent",
