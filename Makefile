@@ -63,8 +63,8 @@ clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache
 
 # Speed and memory, measured and printed, never asserted.
-.PHONY: bench bench-monitor bench-wordpress
-bench: bench-monitor bench-wordpress
+.PHONY: bench bench-monitor bench-wordpress bench-newsletter
+bench: bench-monitor bench-wordpress bench-newsletter
 
 # The WordPress import on a generated 100,000-post export.
 bench-wordpress: install
@@ -74,4 +74,10 @@ bench-wordpress: install
 bench-monitor: install
 	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
 	&& $(NEWSDESK) migrate --verbosity=0 && $(NEWSDESK) bench_monitor; \
+	status=$$?; rm -rf $$tmp; exit $$status
+
+# The newsletter: 10,000 subscribers, a local SMTP server, a fresh database.
+bench-newsletter: install
+	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
+	&& $(NEWSDESK) migrate --verbosity=0 && $(NEWSDESK) bench_newsletter; \
 	status=$$?; rm -rf $$tmp; exit $$status

@@ -23,6 +23,7 @@ from newsdesk.newsroom.models import (
 from newsdesk.public.models import SiteSettings
 
 from . import content
+from .subscribers import demo_subscribers_load
 
 logger = logging.getLogger(__name__)
 Spec = dict[str, Any]
@@ -77,8 +78,16 @@ def demo_load(
         _article(sections[spec["section"]], spec, today, index, report)
         if progress:
             progress(len(content.CLIPPINGS) + index + 1, total)
+    _subscribers(today, report)
     logger.debug("demo loaded", extra={"demo_created": report.created})
     return report
+
+
+def _subscribers(today: date, report: DemoReport) -> None:
+    created, existing = demo_subscribers_load(today=today)
+    for made, number in ((True, created), (False, existing)):
+        for _ in range(number):
+            report.count("newsletter subscribers", created=made)
 
 
 def _home_page(report: DemoReport) -> HomePage:
