@@ -19,7 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.utils import make_msgid
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
 from django.db.models import F, Q
@@ -81,6 +83,10 @@ def mailing_send_batch(*, mailing: Mailing, clock: Clock | None = None) -> Batch
 def deliveries_claim(*, mailing: Mailing, now: datetime) -> list[Delivery]:
     """Take up to a batch of due deliveries for this worker, with a lease."""
     _expire_leases(mailing, now)
+    # Addresses that bounced or left since the mailing was queued get nothing.
+    Delivery.objects.filter(mailing=mailing, status=Status.QUEUED).exclude(
+        subscriber__status=Subscriber.Status.CONFIRMED
+    ).update(status=Status.SKIPPED, error="No longer subscribed.")
     due = (
         Delivery.objects.filter(mailing=mailing, status=Status.QUEUED)
         .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
@@ -104,9 +110,13 @@ def deliveries_claim(*, mailing: Mailing, now: datetime) -> list[Delivery]:
     fresh = [row for row in rows if not row.message_id]
     for row in fresh:
         # Recorded before sending: a resend after a crash carries the same id.
-        row.message_id = make_msgid(domain="newsletter.newsdesk")
+        row.message_id = make_msgid(domain=_domain())
     Delivery.objects.bulk_update(fresh, ["message_id"])
     return rows
+
+
+def _domain() -> str:
+    return urlsplit(settings.BASE_URL).hostname or "localhost"
 
 
 def _expire_leases(mailing: Mailing, now: datetime) -> None:
@@ -192,7 +202,12 @@ def _send_one(
     now: datetime,
     report: BatchReport,
 ) -> None:
-    message = composer.message(delivery)
+    try:
+        message = composer.message(delivery)
+    except Exception as error:  # noqa: BLE001 - one bad message must not stop the rest
+        _mark(delivery, status=Status.FAILED, error=f"Not rendered: {_describe(error)}")
+        report.failed += 1
+        return
     if message is None:
         _mark(delivery, status=Status.SKIPPED, error="No part in the chosen languages.")
         report.skipped += 1

@@ -257,3 +257,31 @@ def test_batches_respect_the_batch_size_and_the_rate(smtp, tunables):
     assert len(pauses) == 4 and all(0 < p <= 0.2 for p in pauses)
     second = mailing_send_batch(mailing=mailing, clock=clock)
     assert (second.sent, second.remaining, second.next_run) == (2, 0, None)
+
+
+def test_an_address_that_bounced_meanwhile_is_skipped_by_queued_mailings(
+    smtp, tunables
+):
+    factories.subscribers(2)
+    smtp.recorder.replies["reader001@example.org"] = "550 5.1.1 No such mailbox"
+    first, second = factories.mailing(), factories.mailing(subject="Special issue")
+    mailing_send(mailing=first)
+    mailing_send(mailing=second)
+    send_all(first)
+    send_all(second)
+    skipped = Delivery.objects.get(mailing=second, email="reader001@example.org")
+    assert skipped.status == Delivery.Status.SKIPPED
+    assert smtp.recorder.recipients.count("reader001@example.org") == 0
+
+
+def test_a_message_that_cannot_be_rendered_fails_alone(smtp, tunables):
+    factories.subscribers(2)
+    broken = factories.mailing()
+    broken.parts = [{"language": 7}]  # not what mailing_create stores
+    broken.save()
+    mailing_send(mailing=broken)
+    send_all(broken)
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"failed"}
+    assert "Not rendered" in Delivery.objects.first().error
+    broken.refresh_from_db()
+    assert broken.status == "done"
