@@ -136,3 +136,15 @@ def test_unsubscribe_by_link_shows_a_button_then_unsubscribes(client):
     reader.refresh_from_db()
     assert reader.status == Subscriber.Status.UNSUBSCRIBED
     assert client.post(path[:-3] + "xx/").status_code == 404
+
+
+def test_bad_input_shows_the_form_again_and_mails_nobody(client, smtp):
+    for data in (
+        {"email": "not an address", "stamp": stamp()},
+        {"email": "ok@example.org", "languages": ["xx"], "stamp": stamp()},
+        {"stamp": "forged"},
+    ):
+        response = client.post("/subscribe/", data)
+        assert response.status_code == 400
+        assert b'class="subscribe-form"' in response.content
+    assert smtp.recorder.messages == []
