@@ -63,8 +63,8 @@ clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache
 
 # Speed and memory, measured and printed, never asserted.
-.PHONY: bench bench-monitor bench-wordpress bench-export
-bench: bench-monitor bench-wordpress bench-export
+.PHONY: bench bench-monitor bench-wordpress bench-export bench-newsletter
+bench: bench-monitor bench-wordpress bench-export bench-newsletter
 
 # The WordPress import on a generated 100,000-post export.
 bench-wordpress: install
@@ -85,4 +85,10 @@ bench-export: install
 	&& $(NEWSDESK) migrate --verbosity=0 \
 	&& $(NEWSDESK) demo --size $(BENCH_EXPORT_SIZE) >/dev/null \
 	&& $(NEWSDESK) bench_export; \
+	status=$$?; rm -rf $$tmp; exit $$status
+
+# The newsletter: 10,000 subscribers, a local SMTP server, a fresh database.
+bench-newsletter: install
+	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
+	&& $(NEWSDESK) migrate --verbosity=0 && $(NEWSDESK) bench_newsletter; \
 	status=$$?; rm -rf $$tmp; exit $$status

@@ -23,6 +23,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += [
     path("", include("newsdesk.engagement.urls")),
+    path("", include("newsdesk.newsletter.urls")),
     path("", include("newsdesk.public.urls")),
     path("", include(wagtail_urls)),
 ]

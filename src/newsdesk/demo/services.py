@@ -24,6 +24,7 @@ from newsdesk.public.models import SiteSettings
 
 from . import content
 from .digests import demo_digests
+from .subscribers import demo_subscribers_load
 
 logger = logging.getLogger(__name__)
 Spec = dict[str, Any]
@@ -79,8 +80,16 @@ def demo_load(
         if progress:
             progress(len(content.CLIPPINGS) + index + 1, total)
     demo_digests(home=home, today=today, report=report)
+    _subscribers(today, report)
     logger.debug("demo loaded", extra={"demo_created": report.created})
     return report
+
+
+def _subscribers(today: date, report: DemoReport) -> None:
+    created, existing = demo_subscribers_load(today=today)
+    for made, number in ((True, created), (False, existing)):
+        for _ in range(number):
+            report.count("newsletter subscribers", created=made)
 
 
 def _home_page(report: DemoReport) -> HomePage:

@@ -86,6 +86,8 @@ def scheduler_tick(*, holder: str, now: datetime | None = None) -> int | None:
         return None
     queued = feeds_enqueue_due(now=now)
     call_command("publish_scheduled", verbosity=0)
+    # Restart mailings whose sending task died with a killed worker.
+    call_command("send_mailings", "--resume", verbosity=0)
     if queued:
         log.info("feeds queued count=%s", queued, extra={"count": queued})
     return queued

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .environment import env_bool, env_int, env_list, env_str
+from .environment import email_settings, env_bool, env_int, env_list, env_str
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # The checkout: src/newsdesk/settings/base.py -> the repository root.
@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "newsdesk.digests",
     "newsdesk.mirror",
     "newsdesk.backups",
+    "newsdesk.newsletter",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -234,4 +235,26 @@ NEWSDESK = {
     # site its forms (comments, search) send readers to; "" leaves them out.
     "EXPORT_BASE_URL": env_str("NEWSDESK_EXPORT_BASE_URL", BASE_URL).rstrip("/"),
     "EXPORT_LIVE_URL": env_str("NEWSDESK_LIVE_URL", "").rstrip("/"),
+    # The newsletter (issue #8).
+    "NEWSLETTER_CONFIRM_MAX_AGE": 3 * 24 * 3600,
+    "NEWSLETTER_SUBSCRIBE_RATE_PER_ADDRESS": (3, 3600),
+    "NEWSLETTER_SUBSCRIBE_RATE_PER_IP": (20, 3600),
+    "NEWSLETTER_BATCH_SIZE": 200,
+    "NEWSLETTER_MESSAGES_PER_SECOND": 10.0,
+    "NEWSLETTER_LEASE_SECONDS": 600,
+    "NEWSLETTER_MAX_ATTEMPTS": 5,
+    "NEWSLETTER_RETRY_SECONDS": 900,
+    "NEWSLETTER_SMTP_DOWN_RETRY_SECONDS": 300,
+    # A delivery left "sending" by a killed worker may have been accepted by the
+    # SMTP server: True sends it again (same Message-ID), False marks it
+    # "uncertain" for a person to check. See docs/ARCHITECTURE.md.
+    "NEWSLETTER_RESEND_UNCERTAIN": True,
+    "NEWSLETTER_UNSUBSCRIBE_MAILTO": env_str("NEWSDESK_UNSUBSCRIBE_MAILTO", ""),
 }
+
+# Mail: the demo writes each message as a file in var/mail/; production sets
+# EMAIL_URL (and defaults to the local SMTP server).
+EMAIL_URL = env_str("EMAIL_URL", f"file://{VAR_DIR / 'mail'}")
+globals().update(email_settings(EMAIL_URL))
+DEFAULT_FROM_EMAIL = env_str("NEWSDESK_FROM_EMAIL", "newsdesk <newsletter@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -7,4 +7,3 @@ from .environment import env_str, secret_from_file
 SECRET_KEY = env_str("NEWSDESK_SECRET_KEY", "") or secret_from_file(
     VAR_DIR / "secret-key"
 )
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -76,3 +76,50 @@ def secret_from_file(path: Path) -> str:
     if not value:
         raise ImproperlyConfigured(f"{path} is empty: delete it to generate a new one.")
     return value
+
+
+EMAIL_SCHEMES = {
+    "smtp": (False, False),
+    "smtp+tls": (True, False),
+    "submission": (True, False),
+    "smtps": (False, True),
+}
+
+
+def email_settings(url: str) -> dict[str, object]:
+    """Return Django's EMAIL_* settings for an EMAIL_URL.
+
+    `smtp://user:password@host:port` (plain), `smtp+tls://…` (STARTTLS),
+    `smtps://…` (TLS from the start), `file:///path` (one file per message,
+    for the demo), `console://` and `locmem://` (development and tests).
+    """
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "file":
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": unquote(parts.path),
+        }
+    if scheme in ("console", "locmem"):
+        return {"EMAIL_BACKEND": f"django.core.mail.backends.{scheme}.EmailBackend"}
+    if scheme not in EMAIL_SCHEMES:
+        raise ImproperlyConfigured(
+            f"EMAIL_URL={url!r}: use smtp://, smtp+tls://, smtps:// or file:///path."
+        )
+    use_tls, use_ssl = EMAIL_SCHEMES[scheme]
+    default_port = 465 if use_ssl else (587 if use_tls else 25)
+    try:
+        port = parts.port or default_port
+    except ValueError:
+        raise ImproperlyConfigured(f"EMAIL_URL={url!r} has a bad port.") from None
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname or "localhost",
+        "EMAIL_PORT": port,
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_TLS": use_tls,
+        "EMAIL_USE_SSL": use_ssl,
+    }

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .environment import env_bool, env_int, env_str
+from .environment import email_settings, env_bool, env_int, env_str
 
 SECRET_KEY = env_str("NEWSDESK_SECRET_KEY", "")
 if len(SECRET_KEY) < 50:
@@ -32,3 +32,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Mail goes to the local SMTP server unless EMAIL_URL names another.
+globals().update(email_settings(env_str("EMAIL_URL", "smtp://localhost:25")))

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -34,6 +35,10 @@ class Command(BaseCommand):
         else:
             call_command("demo", stdout=self.stdout)
         call_command("admin_login", stdout=self.stdout)
+        if settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"):
+            self.stdout.write(
+                f"Mail is written to files in {settings.EMAIL_FILE_PATH}/"
+            )
         if not no_serve:
             if not no_worker:
                 start_background(demo=not no_demo, stdout=self.stdout)

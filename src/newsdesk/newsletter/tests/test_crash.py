@@ -1,0 +1,122 @@
+"""Kill the worker in the middle of a mailing, start it again: each mail once.
+
+Runs the real `newsdesk` command (migrate, worker) in a fresh folder against
+a real SMTP server on 127.0.0.1 that holds the third message until the worker
+is killed (so that message is never accepted).
+"""
+
+import asyncio
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from .smtp import Recorder, SmtpServer
+
+
+class Holding(Recorder):
+    """Accept two messages, then hold the third until released, and refuse it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.holding = True
+        self.reached = threading.Event()
+        self.release = threading.Event()
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.holding and len(self.messages) == 2:
+            self.reached.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.05)
+            return "421 The worker is gone"
+        return await super().handle_DATA(server, session, envelope)
+
+
+def newsdesk(env, *args):
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-m", "newsdesk", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+
+
+@pytest.fixture
+def server():
+    server = SmtpServer()
+    server.recorder = Holding()
+    server.controller.handler = server.recorder
+    with server:
+        yield server
+
+
+@pytest.fixture
+def env(tmp_path, server):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "NEWSDESK_", "DATABASE_URL", "EMAIL_"))
+    }
+    env |= {
+        "NEWSDESK_VAR_DIR": str(tmp_path),
+        "PYTHONPATH": str(Path(__file__).parents[3]),
+        "EMAIL_URL": f"smtp://127.0.0.1:{server.port}",
+    }
+    newsdesk(env, "migrate", "--verbosity=0")
+    return env
+
+
+SETUP = (
+    "from django.utils import timezone;"
+    "from newsdesk.newsletter.models import Subscriber;"
+    "from newsdesk.newsletter.services import Part, mailing_create, mailing_send;"
+    "[Subscriber.objects.create(email=f'r{n}@example.org', created_at=timezone.now())"
+    " for n in range(6)];"
+    "m = mailing_create(subject='Weekly Digest – 3',"
+    " parts=[Part(language='', html='<p>Hi</p>', text='Hi')]);"
+    "mailing_send(mailing=m)"
+)
+
+
+def test_a_killed_worker_mails_nobody_twice_and_skips_nobody(env, tmp_path, server):
+    newsdesk(env, "shell", "-c", SETUP)
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "newsdesk", "worker", "--batch"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert server.recorder.reached.wait(timeout=120), "the third mail never came"
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(timeout=30)
+    finally:
+        server.recorder.release.set()
+        if worker.poll() is None:
+            worker.kill()
+    assert len(server.recorder.messages) == 2
+    database = sqlite3.connect(tmp_path / "newsdesk.sqlite3")
+    statuses = database.execute(
+        "select status, count(*) from newsletter_delivery group by status"
+    ).fetchall()
+    assert dict(statuses) == {"sent": 2, "sending": 4}
+    # The killed worker's lease runs out (pushed here instead of waiting).
+    with database:
+        database.execute("update newsletter_delivery set lease_until = '2000-01-01'")
+        database.execute("update newsletter_mailing set next_batch_at = '2000-01-01'")
+    server.recorder.holding = False
+    newsdesk(env, "send_mailings", "--resume")
+    newsdesk(env, "worker", "--batch")
+    statuses = database.execute(
+        "select status, count(*) from newsletter_delivery group by status"
+    ).fetchall()
+    database.close()
+    assert dict(statuses) == {"sent": 6}
+    assert sorted(server.recorder.recipients) == [f"r{n}@example.org" for n in range(6)]
