@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "newsdesk.public",
     "newsdesk.demo",
     "newsdesk.engagement",
+    "newsdesk.contact",
     "newsdesk.wordpress",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -223,4 +224,16 @@ NEWSDESK = {
     "COMMENT_MIN_SECONDS": 3,
     "COMMENT_MAX_AGE_SECONDS": 2 * 24 * 3600,
     "COMMENT_RATE_LIMIT": (5, 600),
+    # The contact page (issue #5): kept this many days, then deleted.
+    "CONTACT_RETENTION_DAYS": 90,
+    "CONTACT_MIN_SECONDS": 3,
+    "CONTACT_MAX_AGE_SECONDS": 2 * 24 * 3600,
+    "CONTACT_RATE_LIMIT": (3, 3600),
+    # Management commands the scheduler runs once a day.
+    "SCHEDULER_DAILY_COMMANDS": ["contact_purge"],
 }
+
+# Fernet keys for contact messages, newest first (comma-separated, so a new key
+# can be added in front while the old one still reads older messages). dev.py
+# generates one into var/contact-key; production.py requires it.
+CONTACT_KEYS = env_list("NEWSDESK_CONTACT_KEY", [])

@@ -61,18 +61,20 @@ class AdminTests(TestCase):
         self.assertEqual(response.status_code, 200)
 
     def test_clippings_only_go_in_sections(self):
-        # Under the home page only sections may be added: Wagtail goes
-        # straight to the section form.
+        # Under the home page only sections and the contact page may be added.
         response = self.client.get(
             reverse("wagtailadmin_pages:add_subpage", args=(self.home.pk,))
         )
-        self.assertRedirects(
-            response,
-            reverse(
-                "wagtailadmin_pages:add",
-                args=("newsroom", "sectionpage", self.home.pk),
-            ),
-        )
+        for model in ("newsroom/sectionpage", "contact/contactpage"):
+            app_label, model_name = model.split("/")
+            self.assertContains(
+                response,
+                reverse(
+                    "wagtailadmin_pages:add",
+                    args=(app_label, model_name, self.home.pk),
+                ),
+            )
+        self.assertNotContains(response, "clippingpage")
         response = self.client.get(
             reverse("wagtailadmin_pages:add_subpage", args=(self.section.pk,))
         )
