@@ -87,3 +87,24 @@ class ContactAdminTests(TestCase):
         delete = f"/admin/contact-messages/delete/{self.message.pk}/"
         assert self.client.post(delete).status_code == 302
         assert not ContactMessage.objects.exists()
+
+
+class ContactPageAdminTests(TestCase):
+    def test_an_editor_adds_a_contact_page_under_the_home_page(self):
+        from django.urls import reverse
+
+        from newsdesk.contact.models import ContactPage
+
+        home = HomePageFactory()
+        admin = get_user_model().objects.create_superuser("ed", "ed@example.org", "pw")
+        self.client.force_login(admin)
+        url = reverse(
+            "wagtailadmin_pages:add", args=("contact", "contactpage", home.pk)
+        )
+        response = self.client.post(
+            url, {"title": "Write to us", "slug": "write", "action-publish": "1"}
+        )
+        assert response.status_code == 302, response.content.decode()[:2000]
+        page = ContactPage.objects.get()
+        assert page.live and page.get_parent().pk == home.pk
+        assert self.client.get(page.url).status_code == 200

@@ -54,6 +54,17 @@ class RetentionTests(TestCase):
         assert daily_commands_run(now=NOW + timedelta(hours=24)) == ["contact_purge"]
         assert not ContactMessage.objects.exists()
 
+    def test_a_failing_daily_command_does_not_stop_the_others(self):
+        receive(days_ago=200)
+        commands = ["no_such_command", "contact_purge"]
+        newsdesk = {**self._settings(), "SCHEDULER_DAILY_COMMANDS": commands}
+        with (
+            override_settings(NEWSDESK=newsdesk),
+            self.assertLogs("newsdesk.monitor.scheduler", "ERROR"),
+        ):
+            assert daily_commands_run(now=NOW) == ["contact_purge"]
+        assert not ContactMessage.objects.exists()
+
     def test_the_command_reports(self):
         from io import StringIO
 
@@ -81,6 +92,14 @@ class RekeyTests(TestCase):
         assert {first.pk, second.pk} == set(
             ContactMessage.objects.values_list("pk", flat=True)
         )
+
+    def test_the_command_stops_clearly_on_a_message_no_key_opens(self):
+        from django.core.management.base import CommandError
+
+        with override_settings(CONTACT_KEYS=[Fernet.generate_key().decode()]):
+            receive(text="lost")
+        with self.assertRaisesMessage(CommandError, "No key in NEWSDESK_CONTACT_KEY"):
+            call_command("contact_rekey", verbosity=0)
 
 
 class PrivacyTests(TestCase):

@@ -136,3 +136,26 @@ class ContactFormTests(TestCase):
         client = Client(enforce_csrf_checks=True)
         assert self.post(client=client).status_code == 403
         assert not ContactMessage.objects.exists()
+
+
+class ContactPreviewTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = HomePageFactory()
+        cls.page = ContactPageFactory(parent=cls.home)
+
+    def test_editors_preview_the_page_with_its_form(self):
+        response = self.page.make_preview_request()
+        assert response.status_code == 200
+        assert 'name="message"' in response.content.decode()
+
+    def test_a_never_saved_page_previews_too(self):
+        from newsdesk.contact.models import ContactPage
+
+        page = ContactPage(title="Write to us", slug="write-to-us", intro="")
+        page.set_url_path(self.home)
+        page.path = self.home.path + "0099"
+        page.depth = self.home.depth + 1
+        response = page.make_preview_request()
+        assert response.status_code == 200
+        assert "Write to us" in response.content.decode()
