@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page, Site
 
+from newsdesk.contact.models import ContactPage
 from newsdesk.newsroom.models import (
     ArticlePage,
     ClippingPage,
@@ -70,6 +71,7 @@ def demo_load(
     _site_settings(home)
     outlets = {spec["name"]: _outlet(spec, report) for spec in content.OUTLETS}
     sections = {spec["slug"]: _section(home, spec, report) for spec in content.SECTIONS}
+    _contact_page(home, report)
     total = len(content.CLIPPINGS) + len(content.ARTICLES)
     for index, spec in enumerate(content.CLIPPINGS):
         _clipping(sections[spec["section"]], spec, outlets, today, index, report)
@@ -249,3 +251,25 @@ def _article(
     )
     _publish(section, page, spec, _day(today, spec), index)
     report.count("articles", created=True)
+
+
+CONTACT_INTRO_HTML = (
+    "<p>Write to the editors in confidence. Your message is stored encrypted, "
+    "read only by the two editors who answer it, and deleted after 90 days.</p>"
+)
+
+
+def _contact_page(home: HomePage, report: DemoReport) -> None:
+    if ContactPage.objects.child_of(home).exists():
+        report.count("contact page", created=False)
+        return
+    page = home.add_child(
+        instance=ContactPage(
+            title="Contact",
+            slug="contact",
+            intro=CONTACT_INTRO_HTML,
+            show_in_menus=True,
+        )
+    )
+    page.save_revision().publish()
+    report.count("contact page", created=True)

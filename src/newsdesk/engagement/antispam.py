@@ -1,10 +1,14 @@
-"""Refuse automated comments: honeypot, signed form stamp, rate limit.
+"""Refuse automated submissions: honeypot, signed form stamp, rate limit.
 
 Every check takes the time as `now`, so tests fake time instead of sleeping.
+`form` names the form ("comment", "contact"): it keeps stamps and rate limits
+of different forms apart and picks the form's tunables, NEWSDESK["<FORM>_…"]
+(MIN_SECONDS, MAX_AGE_SECONDS, RATE_LIMIT).
 """
 
 import logging
 from datetime import datetime
+from typing import Any
 
 from django.core import signing
 from django.core.cache import cache
@@ -18,28 +22,38 @@ from .models import SpamCount
 logger = logging.getLogger(__name__)
 
 Reason = SpamCount.Reason
-SALT = "newsdesk.engagement.comment-stamp"
+COMMENT = "comment"
+
+
+def _salt(form: str) -> str:
+    return f"newsdesk.engagement.{form}-stamp"
+
+
+def _tunable(form: str, name: str) -> Any:
+    return conf.get(f"{form.upper()}_{name}")
 
 
 class _Stamper(signing.TimestampSigner):  # type: ignore[misc]
     """A TimestampSigner whose clock is the `now` it is given."""
 
-    def __init__(self, now: datetime) -> None:
-        super().__init__(salt=SALT)
+    def __init__(self, now: datetime, form: str = COMMENT) -> None:
+        super().__init__(salt=_salt(form))
         self.now = now
 
     def timestamp(self) -> str:
         return signing.b62_encode(int(self.now.timestamp()))
 
 
-def stamp(*, page_id: int, now: datetime) -> str:
+def stamp(*, page_id: int, now: datetime, form: str = COMMENT) -> str:
     """Return a signed stamp of when the form for this page was shown."""
-    return _Stamper(now).sign(str(page_id))
+    return _Stamper(now, form).sign(str(page_id))
 
 
-def stamp_reason(*, value: str, page_id: int, now: datetime) -> str | None:
+def stamp_reason(
+    *, value: str, page_id: int, now: datetime, form: str = COMMENT
+) -> str | None:
     """Return why a stamp is refused (tampered, too fast, too old), or None."""
-    signer = _Stamper(now)
+    signer = _Stamper(now, form)
     try:
         signed = signing.Signer.unsign(signer, value)
         stamped_page, stamped_at = signed.rsplit(signer.sep, 1)
@@ -48,17 +62,17 @@ def stamp_reason(*, value: str, page_id: int, now: datetime) -> str | None:
         return str(Reason.BAD_STAMP)
     if stamped_page != str(page_id):
         return str(Reason.BAD_STAMP)
-    if age < conf.get("COMMENT_MIN_SECONDS"):
+    if age < _tunable(form, "MIN_SECONDS"):
         return str(Reason.TOO_FAST)
-    if age > conf.get("COMMENT_MAX_AGE_SECONDS"):
+    if age > _tunable(form, "MAX_AGE_SECONDS"):
         return str(Reason.TOO_OLD)
     return None
 
 
-def rate_limited(*, address_hash: str, now: datetime) -> bool:
+def rate_limited(*, address_hash: str, now: datetime, form: str = COMMENT) -> bool:
     """Count this attempt for the address; return True once over the limit."""
-    limit, window = conf.get("COMMENT_RATE_LIMIT")
-    key = f"newsdesk:comment-rate:{address_hash}"
+    limit, window = _tunable(form, "RATE_LIMIT")
+    key = f"newsdesk:{form}-rate:{address_hash}"
     at = now.timestamp()
     recent = [t for t in cache.get(key, []) if at - window < t <= at]
     if len(recent) >= limit:
@@ -68,23 +82,31 @@ def rate_limited(*, address_hash: str, now: datetime) -> bool:
 
 
 def rejection_reason(
-    *, honeypot: str, stamp_value: str, page_id: int, address_hash: str, now: datetime
+    *,
+    honeypot: str,
+    stamp_value: str,
+    page_id: int,
+    address_hash: str,
+    now: datetime,
+    form: str = COMMENT,
 ) -> str | None:
     """Return why a submission is refused, or None to accept it."""
     if honeypot:
         return str(Reason.HONEYPOT)
-    reason = stamp_reason(value=stamp_value, page_id=page_id, now=now)
+    reason = stamp_reason(value=stamp_value, page_id=page_id, now=now, form=form)
     if reason:
         return reason
-    if rate_limited(address_hash=address_hash, now=now):
+    if rate_limited(address_hash=address_hash, now=now, form=form):
         return str(Reason.RATE_LIMIT)
     return None
 
 
 @transaction.atomic
-def rejection_record(*, reason: str, now: datetime) -> None:
+def rejection_record(*, reason: str, now: datetime, form: str = COMMENT) -> None:
     """Add one refused submission to today's count for its reason."""
     day = now.date()
     counter, _ = SpamCount.objects.get_or_create(day=day, reason=reason)
     SpamCount.objects.filter(pk=counter.pk).update(count=F("count") + 1)
-    logger.info("comment_rejected", extra={"reason": reason, "day": str(day)})
+    logger.info(
+        "submission_rejected", extra={"form": form, "reason": reason, "day": str(day)}
+    )

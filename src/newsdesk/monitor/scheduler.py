@@ -88,9 +88,44 @@ def scheduler_tick(*, holder: str, now: datetime | None = None) -> int | None:
     call_command("publish_scheduled", verbosity=0)
     # Restart mailings whose sending task died with a killed worker.
     call_command("send_mailings", "--resume", verbosity=0)
+    daily_commands_run(now=now)
     if queued:
         log.info("feeds queued count=%s", queued, extra={"count": queued})
     return queued
+
+
+def daily_command_due(*, name: str, now: datetime) -> bool:
+    """Claim today's run of a daily command; True once a day, for one scheduler.
+
+    The claim is a lease row `daily:<name>` pushed a day ahead by one
+    conditional UPDATE, so two ticks or two schedulers never both run it.
+    """
+    lease = f"daily:{name}"
+    try:
+        with transaction.atomic():
+            SchedulerLock.objects.get_or_create(
+                name=lease, defaults={"holder": "", "expires_at": now}
+            )
+    except IntegrityError:
+        pass  # another scheduler created it at the same moment
+    claimed = SchedulerLock.objects.filter(name=lease, expires_at__lte=now).update(
+        holder="", expires_at=now + timedelta(days=1)
+    )
+    return claimed == 1
+
+
+def daily_commands_run(*, now: datetime) -> list[str]:
+    """Run each of NEWSDESK["SCHEDULER_DAILY_COMMANDS"] that is due; return them."""
+    ran = []
+    for name in conf.get("SCHEDULER_DAILY_COMMANDS"):
+        if daily_command_due(name=name, now=now):
+            try:
+                call_command(name, verbosity=0)
+            except Exception:  # one failing job must not stop the rest
+                log.exception("daily command failed", extra={"command": name})
+                continue
+            ran.append(name)
+    return ran
 
 
 def scheduler_run(*, holder: str, stop: Event, tick: float | None = None) -> None:

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "newsdesk.public",
     "newsdesk.demo",
     "newsdesk.engagement",
+    "newsdesk.contact",
     "newsdesk.wordpress",
     "newsdesk.digests",
     "newsdesk.mirror",
@@ -250,6 +251,13 @@ NEWSDESK = {
     # "uncertain" for a person to check. See docs/ARCHITECTURE.md.
     "NEWSLETTER_RESEND_UNCERTAIN": True,
     "NEWSLETTER_UNSUBSCRIBE_MAILTO": env_str("NEWSDESK_UNSUBSCRIBE_MAILTO", ""),
+    # The contact page (issue #5): kept this many days, then deleted.
+    "CONTACT_RETENTION_DAYS": 90,
+    "CONTACT_MIN_SECONDS": 3,
+    "CONTACT_MAX_AGE_SECONDS": 2 * 24 * 3600,
+    "CONTACT_RATE_LIMIT": (3, 3600),
+    # Management commands the scheduler runs once a day.
+    "SCHEDULER_DAILY_COMMANDS": ["contact_purge"],
 }
 
 # Mail: the demo writes each message as a file in var/mail/; production sets
@@ -258,3 +266,8 @@ EMAIL_URL = env_str("EMAIL_URL", f"file://{VAR_DIR / 'mail'}")
 globals().update(email_settings(EMAIL_URL))
 DEFAULT_FROM_EMAIL = env_str("NEWSDESK_FROM_EMAIL", "newsdesk <newsletter@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Fernet keys for contact messages, newest first (comma-separated, so a new key
+# can be added in front while the old one still reads older messages). dev.py
+# generates one into var/contact-key; production.py requires it.
+CONTACT_KEYS = env_list("NEWSDESK_CONTACT_KEY", [])

@@ -3,8 +3,10 @@
 Every variable read here is documented in the README; a test checks that.
 """
 
+import base64
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -52,7 +54,17 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-def secret_from_file(path: Path) -> str:
+def random_secret() -> str:
+    """Return a new random secret for SECRET_KEY."""
+    return secrets.token_urlsafe(50)
+
+
+def fernet_key() -> str:
+    """Return a new Fernet key (32 random bytes, URL-safe base64)."""
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+
+
+def secret_from_file(path: Path, generate: Callable[[], str] = random_secret) -> str:
     """Return the secret kept in `path`, generating it on first use.
 
     The embedded default never ships a fixed secret: each installation makes
@@ -63,7 +75,7 @@ def secret_from_file(path: Path) -> str:
         tmp = path.with_name(f".{path.name}.{os.getpid()}")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_urlsafe(50) + "\n")
+            handle.write(generate() + "\n")
         try:
             # link() refuses to overwrite: when two processes start at once,
             # the first one's secret wins and both read it back below.

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .environment import email_settings, env_bool, env_int, env_str
+from .environment import email_settings, env_bool, env_int, env_list, env_str
 
 SECRET_KEY = env_str("NEWSDESK_SECRET_KEY", "")
 if len(SECRET_KEY) < 50:
@@ -11,6 +11,16 @@ if len(SECRET_KEY) < 50:
         "Set NEWSDESK_SECRET_KEY to a random value of at least 50 characters, "
         "for example the output of: "
         'python -c "import secrets; print(secrets.token_urlsafe(50))"'
+    )
+
+CONTACT_KEYS = env_list("NEWSDESK_CONTACT_KEY", [])
+if not CONTACT_KEYS:
+    raise ImproperlyConfigured(
+        "Set NEWSDESK_CONTACT_KEY to the Fernet key that encrypts contact "
+        "messages (several, comma-separated, newest first, to rotate keys), for "
+        "example the output of: "
+        'python -c "from cryptography.fernet import Fernet; '
+        'print(Fernet.generate_key().decode())"'
     )
 
 STORAGES = {

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import NEWSDESK, database_from_url
-from .environment import env_str
+from .environment import env_str, fernet_key, secret_from_file
 
 SECRET_KEY = "test-only-secret-key-not-used-anywhere-else"  # noqa: S105
 DEBUG = False
@@ -26,3 +26,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 NEWSDESK = {**NEWSDESK}
+CONTACT_KEYS = [secret_from_file(VAR_DIR / "contact-key", generate=fernet_key)]

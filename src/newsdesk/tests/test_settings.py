@@ -6,7 +6,13 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from newsdesk.settings.base import database_from_url
-from newsdesk.settings.environment import env_bool, env_int, env_list, secret_from_file
+from newsdesk.settings.environment import (
+    env_bool,
+    env_int,
+    env_list,
+    fernet_key,
+    secret_from_file,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,6 +57,14 @@ def test_secret_is_generated_once_and_private(tmp_path):
     assert not list(path.parent.glob(".secret-key.*"))  # no temporary file left
 
 
+def test_contact_key_is_generated_as_a_fernet_key(tmp_path):
+    from cryptography.fernet import Fernet
+
+    key = secret_from_file(tmp_path / "contact-key", generate=fernet_key)
+    assert Fernet(key).decrypt(Fernet(key).encrypt(b"x")) == b"x"
+    assert secret_from_file(tmp_path / "contact-key", generate=fernet_key) == key
+
+
 def test_sqlite_gets_wal_and_immediate_transactions():
     config = database_from_url("sqlite:////tmp/x.sqlite3")
     assert "journal_mode=WAL" in config["OPTIONS"]["init_command"]
@@ -75,8 +89,17 @@ def test_production_refuses_to_start_without_a_secret_key(monkeypatch):
         importlib.import_module("newsdesk.settings.production")
 
 
+def test_production_refuses_to_start_without_a_contact_key(monkeypatch):
+    monkeypatch.setenv("NEWSDESK_SECRET_KEY", "k" * 60)
+    monkeypatch.delenv("NEWSDESK_CONTACT_KEY", raising=False)
+    sys.modules.pop("newsdesk.settings.production", None)
+    with pytest.raises(ImproperlyConfigured, match="Set NEWSDESK_CONTACT_KEY"):
+        importlib.import_module("newsdesk.settings.production")
+
+
 def test_production_accepts_a_long_secret_key(monkeypatch):
     monkeypatch.setenv("NEWSDESK_SECRET_KEY", "k" * 60)
+    monkeypatch.setenv("NEWSDESK_CONTACT_KEY", fernet_key())
     sys.modules.pop("newsdesk.settings.production", None)
     production = importlib.import_module("newsdesk.settings.production")
     assert production.SECRET_KEY == "k" * 60

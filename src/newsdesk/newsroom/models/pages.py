@@ -31,7 +31,7 @@ class HomePage(ListingMixin, Page):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["newsroom.SectionPage"]
+    subpage_types = ["newsroom.SectionPage", "contact.ContactPage"]
     parent_page_types = ["wagtailcore.Page"]
 
 

@@ -61,14 +61,20 @@ class AdminTests(TestCase):
         self.assertEqual(response.status_code, 200)
 
     def test_clippings_only_go_in_sections(self):
-        # Under the home page: sections (and the one digest section), never
-        # clippings or articles.
+        # Under the home page only sections and the contact page may be added.
         response = self.client.get(
             reverse("wagtailadmin_pages:add_subpage", args=(self.home.pk,))
         )
-        self.assertContains(response, "Section page")
-        self.assertNotContains(response, "Clipping page")
-        self.assertNotContains(response, "Article page")
+        for model in ("newsroom/sectionpage", "contact/contactpage"):
+            app_label, model_name = model.split("/")
+            self.assertContains(
+                response,
+                reverse(
+                    "wagtailadmin_pages:add",
+                    args=(app_label, model_name, self.home.pk),
+                ),
+            )
+        self.assertNotContains(response, "clippingpage")
         response = self.client.get(
             reverse("wagtailadmin_pages:add_subpage", args=(self.section.pk,))
         )

@@ -1,0 +1,18 @@
+"""Find the site's contact page, for the footer's link."""
+
+from django import template
+from wagtail.models import Site
+
+from ..models import ContactPage
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def contact_page(context):
+    """Return the live contact page of the current site, or None."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return ContactPage.objects.live().public().descendant_of(site.root_page).first()
