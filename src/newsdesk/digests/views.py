@@ -2,14 +2,17 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from wagtail.models import Page
 
+from newsdesk.newsletter.selectors import confirmed_subscriber_count
 from newsdesk.newsroom.models import HomePage
 
 from .forms import DraftForm
+from .models import DigestIssuePage
 from .selectors import digest_index
+from .sending import NotPublished, issue_mailing, issue_send
 from .services import DigestError, digest_draft
 
 
@@ -47,5 +50,36 @@ def draft(request):
             "page_title": "Draft this week's digest",
             "header_icon": "doc-full",
             "form": form,
+        },
+    )
+
+
+def send(request, page_id: int):
+    """Confirm, then mail a published issue to the subscribers (once)."""
+    issue = get_object_or_404(DigestIssuePage, pk=page_id)
+    if not issue.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    mailing = issue_mailing(issue)
+    if request.method == "POST":
+        try:
+            mailing, created = issue_send(issue=issue, user=request.user)
+        except NotPublished as error:
+            messages.error(request, str(error))
+            return redirect("wagtailadmin_pages:edit", issue.pk)
+        if created:
+            messages.success(request, f"{issue.title} is being sent.")
+        else:
+            messages.warning(request, f"{issue.title} was already sent.")
+        return redirect("newsletter_mailings:inspect", mailing.pk)
+    return TemplateResponse(
+        request,
+        "digests/admin/send.html",
+        {
+            "header_title": f"Send {issue.title}",
+            "page_title": f"Send {issue.title}",
+            "header_icon": "mail",
+            "issue": issue,
+            "mailing": mailing,
+            "subscribers": confirmed_subscriber_count(),
         },
     )

@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 
 from . import views
 from .models import DigestIssuePage
@@ -12,7 +13,10 @@ from .models import DigestIssuePage
 
 @hooks.register("register_admin_urls")
 def register_digest_urls():
-    return [path("digests/draft/", views.draft, name="digests_draft")]
+    return [
+        path("digests/draft/", views.draft, name="digests_draft"),
+        path("digests/<int:page_id>/send/", views.send, name="digests_send"),
+    ]
 
 
 class DraftMenuItem(MenuItem):
@@ -40,3 +44,20 @@ def refuse_to_copy_issues(request, page):
         )
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+@hooks.register("register_page_header_buttons")
+def send_issue_button(page, user, view_name=None, next_url=None):
+    """Offer "Send to subscribers" on a live issue to those who may publish it."""
+    specific = page.specific_deferred
+    if (
+        isinstance(specific, DigestIssuePage)
+        and page.live
+        and page.permissions_for_user(user).can_publish()
+    ):
+        yield Button(
+            "Send to subscribers",
+            reverse("digests_send", args=[page.pk]),
+            icon_name="mail",
+            priority=60,
+        )

@@ -27,3 +27,8 @@ def subscribers_for_language(code: str) -> QuerySet[Subscriber]:
 def mailing_deliveries(mailing: Mailing) -> QuerySet[Delivery]:
     """Return the mailing's deliveries, in the order they are sent."""
     return Delivery.objects.filter(mailing=mailing).order_by("pk")
+
+
+def confirmed_subscriber_count() -> int:
+    """Return how many addresses a new mailing would go to."""
+    return Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED).count()
