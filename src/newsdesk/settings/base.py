@@ -58,6 +58,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsdesk.public.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -223,4 +224,30 @@ NEWSDESK = {
     "COMMENT_MIN_SECONDS": 3,
     "COMMENT_MAX_AGE_SECONDS": 2 * 24 * 3600,
     "COMMENT_RATE_LIMIT": (5, 600),
+    # The page cache (issue #7): anonymous GET pages, kept until the next
+    # publish/unpublish/move/delete, comment moderation or settings change.
+    "PAGE_CACHE": env_bool("NEWSDESK_PAGE_CACHE", True),
+    "PAGE_CACHE_SECONDS": 600,
+    "PAGE_CACHE_EXEMPT": ["/admin/", "/documents/", "/media/", "/static/"],
 }
+
+
+def cache_from_url(url: str, folder: Path) -> dict:
+    """Return Django's CACHES entry: Redis at `url`, else files in `folder`."""
+    if url:
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "newsdesk",
+        }
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(folder),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+
+
+# The shared cache (page cache, comment rate limits): one for every worker
+# process, so a file cache under var/ by default and Redis when REDIS_URL is set.
+REDIS_URL = env_str("REDIS_URL", "")
+CACHES = {"default": cache_from_url(REDIS_URL, VAR_DIR / "cache")}
