@@ -251,3 +251,11 @@ def cache_from_url(url: str, folder: Path) -> dict:
 # process, so a file cache under var/ by default and Redis when REDIS_URL is set.
 REDIS_URL = env_str("REDIS_URL", "")
 CACHES = {"default": cache_from_url(REDIS_URL, VAR_DIR / "cache")}
+
+if REDIS_URL:
+    # Past one machine: the monitor's queue moves to Redis (RQ), worked by any
+    # number of `newsdesk worker` processes on any host. Wagtail's own tasks
+    # ("default") stay immediate, as in the embedded default.
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+    TASKS["monitor"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
