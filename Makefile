@@ -64,8 +64,8 @@ clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache
 
 # Speed and memory, measured and printed, never asserted.
-.PHONY: bench bench-monitor bench-wordpress bench-export bench-newsletter
-bench: bench-monitor bench-wordpress bench-export bench-newsletter
+.PHONY: bench bench-monitor bench-wordpress bench-export bench-newsletter bench-site
+bench: bench-monitor bench-wordpress bench-export bench-newsletter bench-site
 
 # The WordPress import on a generated 100,000-post export.
 bench-wordpress: install
@@ -93,3 +93,10 @@ bench-newsletter: install
 	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
 	&& $(NEWSDESK) migrate --verbosity=0 && $(NEWSDESK) bench_newsletter; \
 	status=$$?; rm -rf $$tmp; exit $$status
+
+# The public site under wrk (Debian's package, installed if missing): five
+# pages cached and uncached, a 60 s load, peak memory, and the WordPress peer
+# from ../shared/peers/ when present (NEWSDESK_BENCH_SKIP_WORDPRESS=1 skips it).
+bench-site: install
+	@command -v wrk >/dev/null || (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
+	$(RUN) python -m newsdesk.public.bench $(BENCH_SITE_ARGS)

@@ -15,6 +15,7 @@ from django.db.models import Q
 from newsdesk import conf
 
 from .models import Comment
+from .signals import comments_changed
 
 logger = logging.getLogger(__name__)
 
@@ -127,6 +128,10 @@ def comments_moderate(*, ids: list[int], status: str) -> int:
     """Set the status of the given comments; return how many changed."""
     if status not in Comment.Status.values:
         raise ValueError(f"Unknown comment status: {status!r}")
-    changed: int = Comment.objects.filter(pk__in=ids).update(status=status)
+    chosen = Comment.objects.filter(pk__in=ids)
+    page_ids = sorted(set(chosen.values_list("page_id", flat=True)))
+    changed: int = chosen.update(status=status)
+    if changed:
+        comments_changed.send(sender=Comment, page_ids=page_ids)
     logger.info("comments_moderated", extra={"count": changed, "status": status})
     return changed

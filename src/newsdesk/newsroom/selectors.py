@@ -73,7 +73,8 @@ def outlet_slug(outlet: Outlet) -> str:
 def posts_for_display(posts: Iterable[Page]) -> list[Page]:
     """Return the (specific) posts as a list with sources and outlets loaded.
 
-    One query for all the clippings' sources, whatever the number of posts.
+    One query for all the clippings' sources and one for all the posts' tags,
+    whatever the number of posts.
     """
     pages = list(posts)
     clippings = [page for page in pages if isinstance(page, ClippingPage)]
@@ -81,6 +82,7 @@ def posts_for_display(posts: Iterable[Page]) -> list[Page]:
         clippings,
         Prefetch("sources", queryset=ClippingSource.objects.select_related("outlet")),
     )
+    prefetch_related_objects([p for p in pages if isinstance(p, PostPage)], "tags")
     return pages
 
 

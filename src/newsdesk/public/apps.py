@@ -6,3 +6,8 @@ class PublicConfig(AppConfig):
     label = "public"
     verbose_name = "Public site"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsdesk.public.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -258,6 +259,11 @@ NEWSDESK = {
     "CONTACT_RATE_LIMIT": (3, 3600),
     # Management commands the scheduler runs once a day.
     "SCHEDULER_DAILY_COMMANDS": ["contact_purge"],
+    # The page cache (issue #7): anonymous GET pages, kept until the next
+    # publish/unpublish/move/delete, comment moderation or settings change.
+    "PAGE_CACHE": env_bool("NEWSDESK_PAGE_CACHE", True),
+    "PAGE_CACHE_SECONDS": 600,
+    "PAGE_CACHE_EXEMPT": ["/admin/", "/documents/", "/media/", "/static/"],
 }
 
 # Mail: the demo writes each message as a file in var/mail/; production sets
@@ -271,3 +277,32 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # can be added in front while the old one still reads older messages). dev.py
 # generates one into var/contact-key; production.py requires it.
 CONTACT_KEYS = env_list("NEWSDESK_CONTACT_KEY", [])
+
+
+def cache_from_url(url: str, folder: Path) -> dict:
+    """Return Django's CACHES entry: Redis at `url`, else files in `folder`."""
+    if url:
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "newsdesk",
+        }
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(folder),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+
+
+# The shared cache (page cache, comment rate limits): one for every worker
+# process, so a file cache under var/ by default and Redis when REDIS_URL is set.
+REDIS_URL = env_str("REDIS_URL", "")
+CACHES = {"default": cache_from_url(REDIS_URL, VAR_DIR / "cache")}
+
+if REDIS_URL:
+    # Past one machine: the monitor's queue moves to Redis (RQ), worked by any
+    # number of `newsdesk worker` processes on any host. Wagtail's own tasks
+    # ("default") stay immediate, as in the embedded default.
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+    TASKS["monitor"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}

@@ -120,3 +120,54 @@ def test_suite_runs_on_the_database_named_by_database_url():
             cursor.execute("PRAGMA journal_mode")
             mode = cursor.fetchone()[0]
         assert mode == "wal"
+
+
+def fresh_base(monkeypatch, tmp_path, redis_url):
+    """Import settings/base.py anew with REDIS_URL set or unset."""
+    monkeypatch.setenv("NEWSDESK_VAR_DIR", str(tmp_path))
+    if redis_url:
+        monkeypatch.setenv("REDIS_URL", redis_url)
+    else:
+        monkeypatch.delenv("REDIS_URL", raising=False)
+    saved = sys.modules.pop("newsdesk.settings.base")
+    try:
+        return importlib.import_module("newsdesk.settings.base")
+    finally:
+        sys.modules["newsdesk.settings.base"] = saved
+
+
+def test_without_redis_the_cache_is_files_and_the_queue_the_database(
+    monkeypatch, tmp_path
+):
+    base = fresh_base(monkeypatch, tmp_path, "")
+    cache = base.CACHES["default"]
+    assert cache["BACKEND"].endswith("FileBasedCache")
+    assert cache["LOCATION"] == str(tmp_path / "cache")
+    assert base.TASKS["monitor"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
+    assert "django_rq" not in base.INSTALLED_APPS
+
+
+def test_redis_url_moves_the_cache_and_the_queue_to_redis(monkeypatch, tmp_path):
+    base = fresh_base(monkeypatch, tmp_path, "redis://127.0.0.1:6390/2")
+    cache = base.CACHES["default"]
+    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["LOCATION"] == "redis://127.0.0.1:6390/2"
+    assert base.TASKS["monitor"]["BACKEND"] == "django_tasks_rq.RQBackend"
+    assert base.RQ_QUEUES["default"]["URL"] == "redis://127.0.0.1:6390/2"
+    assert {"django_rq", "django_tasks_rq"} <= set(base.INSTALLED_APPS)
+    # Wagtail's own tasks stay immediate.
+    assert base.TASKS["default"]["BACKEND"].endswith("ImmediateBackend")
+
+
+def test_suite_runs_on_the_cache_and_queue_named_by_redis_url():
+    """CI's second pass must really run the cache and the queue on Redis."""
+    from django.core.cache import caches
+    from django_tasks import task_backends
+
+    from newsdesk.monitor.management.commands.worker import worker_command
+
+    on_redis = bool(os.environ.get("REDIS_URL"))
+    assert (type(caches["default"]).__name__ == "RedisCache") is on_redis
+    assert (type(task_backends["monitor"]).__name__ == "RQBackend") is on_redis
+    command, _ = worker_command(batch=True)
+    assert command == ("rqworker" if on_redis else "db_worker")

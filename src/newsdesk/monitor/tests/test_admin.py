@@ -11,7 +11,6 @@ from django.db import connection
 from django.test import TestCase, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django_tasks_db.models import DBTaskResult
 
 from newsdesk.monitor.models import (
     Alias,
@@ -23,6 +22,7 @@ from newsdesk.monitor.models import (
     Topic,
 )
 from newsdesk.monitor.snapshot import make_snapshot, read_snapshot
+from newsdesk.monitor.tests import queued
 from newsdesk.monitor.tests.factories import (
     FeedFactory,
     OutletFactory,
@@ -287,10 +287,9 @@ class FeedPollNowTests(TestCase):
         url = reverse("monitor_feed_poll", args=[self.feed.pk])
         self.assertContains(self.client.get("/admin/snippets/monitor/feed/"), url)
         self.assertContains(self.client.get(url), "https://courier.example/feed.xml")
-        self.assertEqual(DBTaskResult.objects.count(), 0)
+        self.assertEqual(queued.queued_args(), [])
         response = self.client.post(url)
         self.assertRedirects(response, "/admin/snippets/monitor/feed/")
-        task = DBTaskResult.objects.get()
-        self.assertEqual(task.args_kwargs["args"], [self.feed.pk])
+        self.assertEqual(queued.queued_args(), [[self.feed.pk]])
         self.feed.refresh_from_db()
         self.assertIsNotNone(self.feed.next_poll_at)  # not queued twice by a tick

@@ -4,7 +4,6 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from django_tasks_db.models import DBTaskResult
 
 from newsdesk.monitor.models import Feed, Story
 from newsdesk.monitor.scheduler import (
@@ -13,6 +12,7 @@ from newsdesk.monitor.scheduler import (
     scheduler_lock_release,
     scheduler_tick,
 )
+from newsdesk.monitor.tests import queued
 from newsdesk.monitor.tests.factories import FeedFactory
 
 
@@ -36,7 +36,7 @@ def test_due_feeds_are_queued_once():
     FeedFactory(next_poll_at=now + timedelta(minutes=5))
     assert feeds_enqueue_due(now=now) == 2
     assert feeds_enqueue_due(now=now) == 0
-    assert DBTaskResult.objects.count() == 2
+    assert len(queued.queued_args()) == 2
     assert scheduler_tick(holder="x", now=now) == 0
     assert scheduler_tick(holder="y", now=now) is None
 
@@ -58,4 +58,4 @@ def test_the_worker_polls_the_queued_feeds(httpserver, settings):
     assert Story.objects.count() == 1
     feed.refresh_from_db()
     assert feed.last_status == 200
-    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+    assert queued.statuses() == ["SUCCESSFUL"]

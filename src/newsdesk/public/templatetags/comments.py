@@ -30,7 +30,6 @@ def comments_section(context, page):
             initial={"parent": replying_to.pk if replying_to else None}
         ),
         "stamp": antispam.stamp(page_id=page.pk, now=now),
-        "csrf_token": context.get("csrf_token"),
         # Context processors do not reach an inclusion tag's template.
         "mirror": context.get("mirror", {}),
     }

@@ -1,6 +1,10 @@
+import time
+
 from django.core.management.base import BaseCommand
 
+from newsdesk.demo.archive import demo_archive_generate
 from newsdesk.demo.services import demo_is_loaded, demo_load
+from newsdesk.newsroom.models import HomePage
 
 
 class Command(BaseCommand):
@@ -12,11 +16,41 @@ class Command(BaseCommand):
             action="store_true",
             help="Do nothing when the site already has a home page.",
         )
+        parser.add_argument(
+            "--size",
+            type=int,
+            default=0,
+            help="Also fill a 'Press archive' section up to N generated clippings "
+            "(over 15 years, with sources, tags and comments) for benchmarks.",
+        )
 
-    def handle(self, *args, if_empty: bool, **options):
+    def handle(self, *args, if_empty: bool, size: int, **options):
         if if_empty and demo_is_loaded():
             self.stdout.write("The site already has content; demo not loaded.")
-            return
+        else:
+            self.load()
+        if size > 0:
+            self.generate(size)
+
+    def generate(self, size: int) -> None:
+        self.stdout.write(f"Generating an archive of {size} clippings…")
+        started = time.monotonic()
+        report = demo_archive_generate(
+            home=HomePage.objects.first(), size=size, progress=self.show_progress
+        )
+        seconds = time.monotonic() - started
+        if self.stdout.isatty():
+            self.stdout.write("")
+        rate = report.created / seconds if seconds else 0
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Archive: {report.created} clippings created ({report.total} in all, "
+                f"{report.outlets} outlets, {report.tags} tags, {report.comments} "
+                f"comments) in {seconds:.1f} s, {rate:.0f} clippings/s."
+            )
+        )
+
+    def load(self) -> None:
         self.stdout.write("Loading the demo site…")
         report = demo_load(progress=self.show_progress)
         if self.stdout.isatty():
@@ -34,5 +68,5 @@ class Command(BaseCommand):
         if self.stdout.isatty():
             self.stdout.write(f"\r  {done}/{total} posts", ending="")
             self.stdout.flush()
-        elif done % 20 == 0 or done == total:
+        elif done % 20 == 0 or done == total or total > 1000:
             self.stdout.write(f"  {done}/{total} posts")

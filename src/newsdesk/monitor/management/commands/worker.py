@@ -3,6 +3,7 @@ import signal
 import socket
 import threading
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -50,21 +51,32 @@ class Command(BaseCommand):
             thread.start()
             self.stdout.write(f"Scheduler {holder} started.")
         try:
-            # Options as arguments: db_worker checks its --backend while
-            # parsing, and its default ("default") is not a database backend.
-            arguments = ["--backend=monitor", "--no-reload"]
-            if batch:
-                arguments += ["--batch", "--no-startup-delay"]
+            command, arguments = worker_command(batch=batch)
             call_command(
-                "db_worker",
-                *arguments,
-                stdout=self.stdout._out,
-                stderr=self.stderr._out,
+                command, *arguments, stdout=self.stdout._out, stderr=self.stderr._out
             )
         finally:
             stop.set()
             if thread is not None:
                 thread.join(timeout=10)
+
+
+def worker_command(*, batch: bool) -> tuple[str, list[str]]:
+    """Return the worker command for the monitor's configured task backend."""
+    backend = settings.TASKS["monitor"]["BACKEND"]
+    if backend == "django_tasks_rq.RQBackend":
+        queues = settings.TASKS["monitor"].get("QUEUES", ["default"])
+        arguments = [*queues, "--job-class=django_tasks_rq.Job"]
+        if batch:
+            # Burst: run what is queued, then exit; in this process, no fork.
+            arguments += ["--burst", "--worker-class=rq.worker.SimpleWorker"]
+        return "rqworker", arguments
+    # Options as arguments: db_worker checks its --backend while parsing, and
+    # its default ("default") is not a database backend.
+    arguments = ["--backend=monitor", "--no-reload"]
+    if batch:
+        arguments += ["--batch", "--no-startup-delay"]
+    return "db_worker", arguments
 
 
 def _watch_parent(stop: threading.Event) -> None:

@@ -1,0 +1,122 @@
+"""The page cache: whole anonymous GET responses, fresh after every change.
+
+Every cached page's key holds the site's cache *generation*, a random token
+kept in the cache itself. Publishing, unpublishing, moving or deleting a page,
+moderating a comment or saving the site settings draws a new token
+(`page_cache_invalidate`), so every page is rendered afresh on its next
+request; the old entries are never read again and expire on their own. A
+random token, not a counter: if the cache loses the generation key (culling,
+eviction, a restart of Redis), a new token is drawn and no old page can come
+back.
+"""
+
+import hashlib
+import logging
+import secrets
+from collections.abc import Callable
+from http.cookies import SimpleCookie
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import cc_delim_re
+
+from newsdesk import conf
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "newsdesk:page-cache:generation"
+UNCACHEABLE = {"private", "no-cache", "no-store"}
+
+
+def cache_generation() -> str:
+    """Return the current generation, drawing one when the cache has none."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        value = cache.get(GENERATION_KEY) or ""
+    return str(value)
+
+
+def _generation_renew() -> None:
+    cache.set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+
+
+def page_cache_invalidate(*, reason: str) -> None:
+    """Make every cached page stale, now and again when the transaction commits.
+
+    The second renewal closes the race where a reader renders the old content
+    between the change and its commit and stores it under the new generation.
+    """
+    _generation_renew()
+    transaction.on_commit(_generation_renew)
+    logger.info("page_cache_invalidated", extra={"reason": reason})
+
+
+def page_key(request: HttpRequest, generation: str) -> str:
+    """Return the cache key of the page at the request's full address."""
+    address = request.build_absolute_uri().encode()
+    return f"newsdesk:page:{generation}:{hashlib.sha256(address).hexdigest()}"
+
+
+def request_is_cacheable(request: HttpRequest) -> bool:
+    """Return whether the request is an anonymous GET of a public page."""
+    if request.method != "GET" or not conf.get("PAGE_CACHE"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False  # signed in (or was): an editor never gets a cached page
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    return not request.path.startswith(tuple(conf.get("PAGE_CACHE_EXEMPT")))
+
+
+def response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
+    """Return whether the response is the same for every anonymous reader."""
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False  # a per-reader cookie or CSRF token is in the response
+    if getattr(request, "is_preview", False):
+        return False
+    directives = cc_delim_re.split(response.get("Cache-Control", "").lower())
+    return not UNCACHEABLE.intersection(d.split("=")[0].strip() for d in directives)
+
+
+def _frozen(response: HttpResponse) -> tuple[int, list[tuple[str, str]], bytes]:
+    return response.status_code, list(response.items()), response.content
+
+
+def _thawed(stored: tuple[int, list[tuple[str, str]], bytes]) -> HttpResponse:
+    status, headers, content = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response.cookies = SimpleCookie()
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+class PageCacheMiddleware:
+    """Serve anonymous GET pages from the cache; store the ones that may be."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], Any]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if not request_is_cacheable(request):
+            return self.get_response(request)
+        try:
+            key = page_key(request, cache_generation())
+        except DisallowedHost:
+            return self.get_response(request)  # CommonMiddleware answers 400
+        stored = cache.get(key)
+        if stored is not None:
+            return _thawed(stored)
+        response = self.get_response(request)
+        if response_is_cacheable(request, response):
+            cache.set(key, _frozen(response), conf.get("PAGE_CACHE_SECONDS"))
+            response["X-Page-Cache"] = "miss"
+        return response
