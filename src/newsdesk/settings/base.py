@@ -256,6 +256,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "newsdesk.security.network.client_ip"
 AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
 AXES_VERBOSE = False
+# Keep failed sign-ins only (needed for lockouts), not every staff sign-in.
+AXES_DISABLE_ACCESS_LOG = True
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # No request from an editor's browser to another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
