@@ -45,3 +45,14 @@ def register_personal_data_menu_item():
 def hide_site_history_from_non_administrators(request, menu_items):
     if not request.user.is_superuser:
         menu_items[:] = [item for item in menu_items if item.name != "site-history"]
+
+
+@hooks.register("register_account_menu_item")
+def register_recovery_codes_account_item(request):
+    if not getattr(request.user, "is_verified", lambda: False)():
+        return None
+    return {
+        "url": reverse("security_recovery_codes"),
+        "label": "New recovery codes",
+        "help_text": "Make a new set of one-time codes; the old ones stop working.",
+    }

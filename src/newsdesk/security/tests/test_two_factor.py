@@ -158,6 +158,8 @@ class TwoFactorTests(TestCase):
     def test_new_recovery_codes_replace_the_old(self):
         self.sign_in()
         _, first = self.set_up_app()
+        account = self.client.get("/admin/account/")
+        self.assertContains(account, 'href="/admin/2fa/recovery-codes/"')
         second = self.client.post("/admin/2fa/recovery-codes/")
         self.assertEqual(StaticToken.objects.count(), 10)
         self.assertFalse(set(first.context["codes"]) & set(second.context["codes"]))
