@@ -3,7 +3,9 @@
 import re
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
+from wagtail.models import ModelLogEntry
 
 from .models import Comment
 
@@ -43,6 +45,7 @@ def erase(email: str, *, keep_published_text: bool) -> int:
     replaced, so the replies survive; any other comment is deleted.
     """
     comments = _comments(email)
+    _forget_in_audit_log([str(pk) for pk in comments.values_list("pk", flat=True)])
     kept = Q(status=Comment.Status.APPROVED) if keep_published_text else Q(pk=None)
     changed = 0
     for comment in comments.filter(kept | Q(replies__isnull=False)).distinct():
@@ -63,6 +66,14 @@ def erase(email: str, *, keep_published_text: bool) -> int:
         changed += 1
     deleted, _ = _comments(email).delete()
     return changed + deleted
+
+
+def _forget_in_audit_log(ids: list[str]) -> None:
+    """Replace the author's name in the audit entries about these comments."""
+    kind = ContentType.objects.get_for_model(Comment)
+    ModelLogEntry.objects.filter(content_type=kind, object_id__in=ids).update(
+        label=f"{ANONYMOUS} comment"
+    )
 
 
 def _scrub(text: str, email: str) -> str:
