@@ -148,3 +148,11 @@ def test_comment_rendering_lets_no_markup_through(name, url, body):
     )
     html = render_to_string("public/includes/comment.html", {"comment": comment})
     assert_only(html, {"p", "a", "span", "time", "div", "br"})
+
+
+def test_wxr_cut_inside_a_tag_name_is_a_read_error():
+    """Found by the property test above: `<wp:` at the very end of the data."""
+    document = (HEAD + item(7) + TAIL).encode()
+    cut = document.index(b"<wp:post_id>") + len(b"<wp:")
+    records = list(read_wxr(io.BytesIO(document[:cut])))
+    assert isinstance(records[-1], ReadError)
