@@ -14,7 +14,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/uv/bin/uv)
 RUN := $(UV) run --locked --no-sync
 NEWSDESK := $(RUN) newsdesk
 
-.PHONY: run install test test-postgres e2e lint format clean help
+.PHONY: run install test test-postgres e2e lint format clean help audit
 
 help:
 	@echo "make run | test | e2e | lint | format | clean"
@@ -100,3 +100,13 @@ bench-newsletter: install
 bench-site: install
 	@command -v wrk >/dev/null || (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
 	$(RUN) python -m newsdesk.public.bench $(BENCH_SITE_ARGS)
+
+# Security: ruff's bandit rules (S) on the code, then pip-audit on the locked
+# dependencies against PyPI's advisory data (needs PyPI's JSON API; --strict
+# fails when a package could not be checked, rather than passing silently).
+audit: install
+	$(RUN) ruff check --select S src
+	@reqs=$$(mktemp) && $(UV) export --frozen --format requirements-txt --no-hashes \
+	  --no-emit-project --quiet > $$reqs \
+	&& $(RUN) pip-audit --strict --no-deps --disable-pip --progress-spinner off \
+	  --requirement $$reqs; status=$$?; rm -f $$reqs; exit $$status

@@ -1,7 +1,5 @@
 """Write paths for reader comments: submit one, and tell the moderators."""
 
-import hashlib
-import hmac
 import logging
 from datetime import datetime, timedelta
 from typing import Any
@@ -13,6 +11,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from newsdesk import conf
+from newsdesk.security.network import ip_hash
 
 from .models import Comment
 from .signals import comments_changed
@@ -24,12 +23,6 @@ MODERATORS_GROUP = "Moderators"
 
 class CommentsClosed(Exception):
     """The page takes no more comments."""
-
-
-def ip_hash(ip: str) -> str:
-    """Return a keyed HMAC-SHA256 of an address; the address itself is never kept."""
-    key = settings.SECRET_KEY.encode()
-    return hmac.new(key, ip.encode(), hashlib.sha256).hexdigest()
 
 
 def comments_open(page: Any, now: datetime) -> bool:

@@ -14,10 +14,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from newsdesk.security.network import client_ip, ip_hash
+
 from . import antispam
 from .forms import CommentForm
 from .models import Comment
-from .services import CommentsClosed, comment_submit, ip_hash
+from .services import CommentsClosed, comment_submit
 
 REFUSED = (
     "Your comment could not be accepted. Please reload the page, wait a few "
@@ -90,7 +92,7 @@ def comment_post(request: HttpRequest, page_id: int) -> HttpResponse:
     if not form.is_valid():
         return _again(request, page, form)
     now = timezone.now()
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     data = form.cleaned_data
     reason = antispam.rejection_reason(
         honeypot=data["nickname"],

@@ -52,7 +52,7 @@ def dismiss(request, story_id: int):
         raise PermissionDenied
     story = get_object_or_404(Story, pk=story_id)
     whole_group = request.POST.get("group") == "1"
-    count = story_dismiss(story=story, whole_group=whole_group)
+    count = story_dismiss(story=story, whole_group=whole_group, user=request.user)
     messages.success(request, f"{count} stor{'y' if count == 1 else 'ies'} dismissed.")
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "newsdesk.mirror",
     "newsdesk.backups",
     "newsdesk.newsletter",
+    "newsdesk.security",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -58,6 +59,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +77,13 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "newsdesk.public.middleware.ContentSecurityPolicyMiddleware",
+    # Staff accounts (issue #9): one-time passwords, 2FA on every admin URL,
+    # and django-axes last, as its documentation asks.
+    "django_otp.middleware.OTPMiddleware",
+    "newsdesk.security.middleware.TwoFactorMiddleware",
+    "newsdesk.security.middleware.AdminHeadersMiddleware",
+    "newsdesk.security.middleware.AdministratorsOnlyMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsdesk.urls"
@@ -122,6 +134,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes must come first: it refuses a locked-out login before any check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
@@ -306,3 +324,40 @@ if REDIS_URL:
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
     RQ_QUEUES = {"default": {"URL": REDIS_URL}}
     TASKS["monitor"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
+
+# Staff accounts and readers' data (issue #9); see docs/ARCHITECTURE.md.
+# A session ends after this many seconds without a request.
+SESSION_COOKIE_AGE = env_int("NEWSDESK_SESSION_IDLE_SECONDS", 2 * 3600)
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
+# Lock out per account and, separately, per address.
+AXES_FAILURE_LIMIT = env_int("NEWSDESK_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("NEWSDESK_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "newsdesk.security.network.client_ip"
+AXES_LOCKOUT_TEMPLATE = "security/lockout.html"
+AXES_VERBOSE = False
+# Keep failed sign-ins only (needed for lockouts), not every staff sign-in.
+AXES_DISABLE_ACCESS_LOG = True
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# No request from an editor's browser to another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+NEWSDESK |= {
+    # Staff must confirm a one-time password before any admin page.
+    "REQUIRE_2FA": env_bool("NEWSDESK_REQUIRE_2FA", False),
+    # How many proxies in front of the app append to X-Forwarded-For.
+    "TRUSTED_PROXIES": env_int("NEWSDESK_TRUSTED_PROXIES", 0),
+    "RECOVERY_CODES": 10,
+    # Modules that export and erase what is stored about an email address.
+    "PERSONAL_DATA_MODULES": [
+        "newsdesk.engagement.privacy",
+        "newsdesk.newsletter.privacy",
+        "newsdesk.contact.privacy",
+    ],
+    # Erasure keeps a published comment's text (signed "Anonymous") when True.
+    "ERASE_KEEPS_PUBLISHED_COMMENTS": env_bool(
+        "NEWSDESK_ERASE_KEEPS_PUBLISHED_COMMENTS", True
+    ),
+}

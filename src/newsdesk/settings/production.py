@@ -3,6 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .base import NEWSDESK
 from .environment import email_settings, env_bool, env_int, env_list, env_str
 
 SECRET_KEY = env_str("NEWSDESK_SECRET_KEY", "")
@@ -35,7 +36,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("NEWSDESK_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("NEWSDESK_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = False
+SECURE_HSTS_PRELOAD = env_bool("NEWSDESK_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
@@ -45,3 +46,5 @@ X_FRAME_OPTIONS = "DENY"
 
 # Mail goes to the local SMTP server unless EMAIL_URL names another.
 globals().update(email_settings(env_str("EMAIL_URL", "smtp://localhost:25")))
+
+NEWSDESK = {**NEWSDESK, "REQUIRE_2FA": env_bool("NEWSDESK_REQUIRE_2FA", True)}

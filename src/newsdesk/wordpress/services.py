@@ -21,6 +21,7 @@ from wagtail.models import Page
 from newsdesk import conf
 from newsdesk.monitor.models import Outlet
 from newsdesk.newsroom.models import HomePage, PostPage, SectionPage
+from newsdesk.security.audit import operation_record
 
 from .comments import comments_import, comments_preview
 from .content import rewrite_links
@@ -97,6 +98,7 @@ def wordpress_import(
     if not options.dry_run:
         _relink(run)
         _guarded(run, "attachment pages", _attachment_redirects, run.attachment_paths)
+        _audit(run)
     logger.info(
         "wordpress import done",
         extra={
@@ -109,6 +111,20 @@ def wordpress_import(
         },
     )
     return run.report
+
+
+def _audit(run: _Run) -> None:
+    """Write the import to the audit log (Reports → Site history)."""
+    report = run.report
+    created, updated = report.total("created"), report.total("updated")
+    operation_record(
+        action="newsdesk.wordpress.import",
+        summary=(
+            f"WordPress import from {run.site_url or 'a WXR file'}: "
+            f"{created} created, {updated} updated, {len(report.skipped)} skipped"
+        ),
+        data={"created": created, "updated": updated, "skipped": len(report.skipped)},
+    )
 
 
 def _read_safely(records: Iterable[Record], report: ImportReport) -> Iterable[Record]:

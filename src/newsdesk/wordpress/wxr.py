@@ -37,7 +37,10 @@ def name_of(tag: Any) -> str:
     """Return `prefix:local` for a namespaced tag, whatever the WXR version."""
     if not isinstance(tag, str):
         return ""  # comments and processing instructions
-    qname = etree.QName(tag)
+    try:
+        qname = etree.QName(tag)
+    except ValueError:
+        return ""  # a name cut short, e.g. `<wp:` in a truncated file
     namespace = qname.namespace or ""
     if namespace.startswith("http://wordpress.org/export/"):
         prefix = "excerpt" if namespace.rstrip("/").endswith("excerpt") else "wp"

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from newsdesk.security.audit import operation_record
 from newsdesk.text.folding import fold
 from newsdesk.text.languages import is_valid_tag
 
@@ -65,4 +66,12 @@ def feeds_import_opml(*, data: bytes) -> ImportReport:
         )
         report.feeds += created
         report.known += not created
+    operation_record(
+        action="newsdesk.monitor.import_opml",
+        summary=(
+            f"OPML import: {report.outlets} outlets and {report.feeds} feeds added, "
+            f"{report.known} known"
+        ),
+        data={"outlets": report.outlets, "feeds": report.feeds, "known": report.known},
+    )
     return report

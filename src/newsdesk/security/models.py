@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.db import models
+
+
+class Operation(models.Model):
+    """A staff action outside Wagtail's own models: an import, export, erasure.
+
+    It exists so the action has something to point at in Wagtail's audit log
+    (Reports → Site history); its summary never holds a reader's address.
+    """
+
+    action = models.CharField(max_length=100, db_index=True)
+    summary = models.CharField(max_length=500)
+    created_at = models.DateTimeField(auto_now_add=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.summary
