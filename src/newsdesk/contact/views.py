@@ -5,8 +5,8 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 
 from newsdesk.engagement import antispam
-from newsdesk.engagement.services import ip_hash
 from newsdesk.engagement.views import HttpResponseSeeOther
+from newsdesk.security.network import client_ip, ip_hash
 
 from .forms import ContactForm
 from .services import contact_message_receive
@@ -53,7 +53,7 @@ def _post(page, request: HttpRequest) -> HttpResponse:
         honeypot=data["nickname"],
         stamp_value=data["stamp"],
         page_id=page.pk,
-        address_hash=ip_hash(request.META.get("REMOTE_ADDR", "")),
+        address_hash=ip_hash(client_ip(request)),
         now=now,
         form=FORM,
     )

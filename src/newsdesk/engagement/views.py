@@ -1,6 +1,5 @@
 """Receive a reader's comment: check it, store it, send the reader back."""
 
-from django.conf import settings
 from django.http import (
     Http404,
     HttpRequest,
@@ -14,7 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from newsdesk.security.network import client_ip, ip_hash
+from newsdesk.security.network import client_ip, from_another_site, ip_hash
 
 from . import antispam
 from .forms import CommentForm
@@ -64,28 +63,14 @@ def _again(request: HttpRequest, page: Page, form: CommentForm, error: str = "")
     )
 
 
-def _from_another_site(request: HttpRequest) -> bool:
-    """Return True when the browser says the form was sent from another site.
-
-    Browsers send Origin with every POST (and Sec-Fetch-Site); a client that
-    sends neither still needs the page's signed stamp.
-    """
-    origin = request.META.get("HTTP_ORIGIN")
-    if origin is not None:
-        own = f"{request.scheme}://{request.get_host()}"
-        return origin not in {own, *settings.CSRF_TRUSTED_ORIGINS}
-    fetch_site = request.META.get("HTTP_SEC_FETCH_SITE", "same-origin")
-    return fetch_site not in {"same-origin", "none"}
-
-
 # The comment form carries no per-reader CSRF token, so the page that shows it
 # stays in the page cache for every reader: the form acts for no account, and
-# the origin check above plus the signed stamp stand in for the token.
+# the origin check (security.network) plus the signed stamp stand in for the token.
 @csrf_exempt
 @require_POST
 def comment_post(request: HttpRequest, page_id: int) -> HttpResponse:
     """Store a comment from the page's form; redirect (303) back to the page."""
-    if _from_another_site(request):
+    if from_another_site(request):
         return HttpResponseForbidden("Comments are taken only from this site's pages.")
     page = _page(page_id)
     form = CommentForm(request.POST)

@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from newsdesk import conf
-from newsdesk.engagement.services import ip_hash
+from newsdesk.security.network import ip_hash
 
 from .models import Delivery, Mailing, Subscriber
 from .tokens import confirm_read, confirm_token

@@ -45,3 +45,17 @@ def ip_hash(ip: str) -> str:
     """Return a keyed HMAC-SHA256 of an address; the address itself is never kept."""
     key = settings.SECRET_KEY.encode()
     return hmac.new(key, ip.encode(), hashlib.sha256).hexdigest()
+
+
+def from_another_site(request: Any) -> bool:
+    """Return True when the browser says the form was sent from another site.
+
+    Browsers send Origin with every POST (and Sec-Fetch-Site); a client that
+    sends neither still needs the page's signed stamp.
+    """
+    origin = request.META.get("HTTP_ORIGIN")
+    if origin is not None:
+        own = f"{request.scheme}://{request.get_host()}"
+        return origin not in {own, *settings.CSRF_TRUSTED_ORIGINS}
+    fetch_site = request.META.get("HTTP_SEC_FETCH_SITE", "same-origin")
+    return fetch_site not in {"same-origin", "none"}

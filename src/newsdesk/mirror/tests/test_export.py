@@ -191,6 +191,8 @@ class ExportTests(TestCase):
         letter = (self.folder / "letters/a-letter/index.html").read_text()
         self.assertIn('action="https://live.example/search/"', letter)
         self.assertIn('href="https://live.example/letters/a-letter/#comments"', letter)
+        self.assertIn('href="https://live.example/subscribe/"', letter)
+        self.assertNotIn('class="subscribe-form"', letter)
         self.assertNotIn('class="comment-form"', letter)
 
     def test_a_second_export_writes_nothing(self):

@@ -8,4 +8,6 @@ register = template.Library()
 @register.inclusion_tag("newsletter/subscribe_form.html", takes_context=True)
 def subscribe_form(context):
     """Render the subscribe form (for the footer of every page)."""
-    return {**form_context(), "csrf_token": context.get("csrf_token"), "compact": True}
+    # Context processors do not reach an inclusion tag's template: the static
+    # mirror's flag is passed on, so the mirror links to the live site instead.
+    return {**form_context(), "mirror": context.get("mirror", {}), "compact": True}

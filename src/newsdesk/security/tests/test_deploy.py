@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 
+from cryptography.fernet import Fernet
 from django.test import TestCase, override_settings
 
 from newsdesk import conf
@@ -27,10 +28,11 @@ def production(tmp_path, code: str) -> subprocess.CompletedProcess:
         "NEWSDESK_VAR_DIR": str(tmp_path),
         "NEWSDESK_ALLOWED_HOSTS": "news.example",
         "NEWSDESK_BASE_URL": "https://news.example",
+        "NEWSDESK_CONTACT_KEY": Fernet.generate_key().decode(),
     }
     # Browser test modules set DJANGO_ALLOW_ASYNC_UNSAFE when collected; a
     # deployment never has it (check --deploy says so).
-    for name in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"):
+    for name in ("DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"):
         env.pop(name, None)
     return subprocess.run(  # noqa: S603 - our own interpreter, fixed code
         [sys.executable, "-c", textwrap.dedent(code)],

@@ -171,3 +171,58 @@ class PersonalDataTests(TestCase):
         )
         self.assertContains(erased, "Erased or anonymised")
         self.assertEqual(rows_mentioning(EMAIL), [])
+
+
+class EveryAppTests(TestCase):
+    """One address across comments, the newsletter and the contact page."""
+
+    def setUp(self):
+        from newsdesk.contact.services import contact_message_receive
+        from newsdesk.newsletter.models import Delivery
+        from newsdesk.newsletter.tests.factories import mailing, subscriber
+
+        home = HomePageFactory()
+        page = ArticlePageFactory(parent=SectionPageFactory(parent=home))
+        at = datetime(2026, 11, 3, 9, tzinfo=UTC)
+        Comment.objects.create(
+            page=page,
+            author_name="Wren Harlow",
+            author_email=EMAIL,
+            body="A thought.",
+            status="approved",
+            created_at=at,
+        )
+        reader = subscriber(EMAIL.lower(), languages="en fa")
+        Delivery.objects.create(
+            mailing=mailing(), subscriber=reader, email=reader.email
+        )
+        contact_message_receive(
+            page=home, name="Wren", reach=EMAIL, message="A private note.", now=at
+        )
+        contact_message_receive(
+            page=home, name="Kit", reach=OTHER, message="Another note.", now=at
+        )
+
+    def test_export_and_erase_cover_every_app(self):
+        from newsdesk.contact.crypto import unseal
+        from newsdesk.contact.models import ContactMessage
+        from newsdesk.newsletter.models import Subscriber
+
+        out = StringIO()
+        call_command("personal_data", "export", EMAIL, stdout=out, stderr=out)
+        records = json.loads(out.getvalue().rsplit("\n", 2)[0])
+        sources = {r["source"] for r in records}
+        self.assertEqual(
+            sources,
+            {
+                "newsdesk.engagement.privacy",
+                "newsdesk.newsletter.privacy",
+                "newsdesk.contact.privacy",
+            },
+        )
+        self.assertIn("A private note.", json.dumps(records))
+        call_command("personal_data", "erase", EMAIL, "--yes", stdout=StringIO())
+        self.assertEqual(rows_mentioning(EMAIL), [])
+        self.assertFalse(Subscriber.objects.exists())
+        self.assertEqual(ContactMessage.objects.count(), 1)
+        self.assertEqual(unseal(ContactMessage.objects.get().sealed)["name"], "Kit")

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from cryptography.fernet import Fernet
 from django.test import TestCase, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
@@ -183,6 +184,7 @@ class TwoFactorOffTests(TestCase):
 
 def test_production_requires_2fa_by_default(monkeypatch):
     monkeypatch.setenv("NEWSDESK_SECRET_KEY", "k" * 60)
+    monkeypatch.setenv("NEWSDESK_CONTACT_KEY", Fernet.generate_key().decode())
     monkeypatch.delenv("NEWSDESK_REQUIRE_2FA", raising=False)
     sys.modules.pop("newsdesk.settings.production", None)
     production = importlib.import_module("newsdesk.settings.production")
