@@ -1,16 +1,17 @@
 """Reads for the public pages: listings and what an item shows."""
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.db.models.query import prefetch_related_objects
 from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Page
 
+from newsdesk import conf
 from newsdesk.text.snippets import query_terms
 
 from .models import ClippingPage, ClippingSource, Outlet, PostPage, PostPageTag
@@ -89,30 +90,59 @@ def posts_for_display(posts: Iterable[Page]) -> list[Page]:
 def related_posts(page: PostPage, *, limit: int = 4) -> list[Page]:
     """Return up to `limit` live posts that share tags or outlets with `page`.
 
-    The more tags and outlets shared, the higher; among equals, the most
-    recent first. Never the page itself. A fixed number of queries.
+    Each shared tag counts one, sharing any outlet counts one; the higher the
+    score, the sooner; among equals, the most recent first. Never the page
+    itself. Only the `RELATED_CANDIDATES` most recent sharing posts are scored,
+    so the work stays bounded however large the archive. A fixed number of
+    queries.
     """
-    scores: Counter[int] = Counter()
-    tag_ids = PostPageTag.objects.filter(content_object_id=page.pk).values("tag_id")
-    sharing_tags = PostPageTag.objects.filter(tag_id__in=tag_ids)
-    for post_id in sharing_tags.values_list("content_object_id", flat=True):
-        scores[post_id] += 1
-    outlet_ids = ClippingSource.objects.filter(page_id=page.pk).values("outlet_id")
-    sharing_outlets = ClippingSource.objects.filter(outlet_id__in=outlet_ids)
-    for post_id in set(sharing_outlets.values_list("page_id", flat=True)):
-        scores[post_id] += 1
-    scores.pop(page.pk, None)
-    if not scores:
+    tag_ids = set(
+        PostPageTag.objects.filter(content_object_id=page.pk).values_list(
+            "tag_id", flat=True
+        )
+    )
+    outlet_ids = set(
+        ClippingSource.objects.filter(
+            page_id=page.pk, outlet__isnull=False
+        ).values_list("outlet_id", flat=True)
+    )
+    candidates = _scored_candidates(page, tag_ids=tag_ids, outlet_ids=outlet_ids)
+    ranked = sorted(candidates, reverse=True)
+    return specific_in_order(Page(pk=pk) for *_, pk in ranked[:limit])
+
+
+def _scored_candidates(
+    page: PostPage, *, tag_ids: set[int], outlet_ids: set[int]
+) -> list[tuple[int, Any, int]]:
+    """Return (score, date, pk) of the most recent live posts sharing with `page`."""
+    if not tag_ids and not outlet_ids:
         return []
-    candidates = PostPage.objects.live().public().filter(pk__in=list(scores))
-    dated = candidates.values_list("pk", "listing_date")
-    ranked = sorted(dated, key=lambda row: (scores[row[0]], row[1]), reverse=True)
-    chosen = [pk for pk, _ in ranked[:limit]]
-    return specific_in_order(Page(pk=pk) for pk in chosen)
+    tagged = PostPageTag.objects.filter(
+        content_object_id=OuterRef("pk"), tag_id__in=tag_ids or [0]
+    )
+    quoting = ClippingSource.objects.filter(
+        page_id=OuterRef("pk"), outlet_id__in=outlet_ids or [0]
+    )
+    tag_count = tagged.order_by().values("content_object_id")
+    tag_count = tag_count.annotate(n=Count("pk")).values("n")
+    posts = (
+        PostPage.objects.live()
+        .public()
+        .exclude(pk=page.pk)
+        .filter(Q(Exists(tagged)) | Q(Exists(quoting)))
+        .annotate(
+            tags_shared=Coalesce(Subquery(tag_count), 0),
+            outlet_shared=Exists(quoting),
+        )
+        .order_by("-listing_date", "-pk")
+        .values_list("pk", "listing_date", "tags_shared", "outlet_shared")
+    )
+    newest = posts[: conf.get("RELATED_CANDIDATES")]
+    return [(tags + int(outlet), date, pk) for pk, date, tags, outlet in newest]
 
 
 def search_posts(*, root: Page, query: str) -> Any:
-    """Return live posts below `root` matching `query`, best first.
+    """Return live posts below `root` matching `query`, newest first.
 
     The query is folded like the index (`PostPage.search_text`), so Persian
     and Arabic letter forms, ZWNJ and diacritics do not matter; every word
@@ -122,7 +152,11 @@ def search_posts(*, root: Page, query: str) -> Any:
     if not words:
         return PostPage.objects.none()
     posts = PostPage.objects.live().public().descendant_of(root)
-    return posts.search(" ".join(words), operator="and")
+    newest = posts.order_by("-listing_date", "-id")
+    # Newest first, not by the backend's relevance score: every word must
+    # match anyway, and the SQLite backend computes the score with a
+    # correlated full-text query per match (quadratic in the matches).
+    return newest.search(" ".join(words), operator="and", order_by_relevance=False)
 
 
 def specific_in_order(pages: Iterable[Page]) -> list[Page]:

@@ -9,6 +9,7 @@ way and prints the ratios. Figures are printed, never asserted.
 """
 
 import argparse
+import base64
 import json
 import os
 import re
@@ -69,7 +70,10 @@ def pick_urls(env: dict[str, str], size: int) -> dict[str, str]:
         f"[{size // 2}].url_path)"
     )
     out = newsdesk(env, "shell", "-c", script, capture_output=True, text=True)
-    clipping = "/" + out.stdout.strip().split("/", 2)[2]  # drop the root's slug
+    # the last line: `shell` may first say how many objects it imported
+    clipping = (
+        "/" + out.stdout.strip().splitlines()[-1].split("/", 2)[2]
+    )  # drop the root's slug
     deep = max(2, int(size / 10 * 0.8))
     return {
         "home": "/",
@@ -239,10 +243,34 @@ def environment(folder: Path) -> dict[str, str]:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "newsdesk.settings.production",
         "NEWSDESK_SECRET_KEY": secrets.token_urlsafe(50),
+        # production settings require a Fernet key (32 bytes, urlsafe base64)
+        "NEWSDESK_CONTACT_KEY": base64.urlsafe_b64encode(os.urandom(32)).decode(),
         "NEWSDESK_VAR_DIR": str(folder),
         "NEWSDESK_SSL_REDIRECT": "false",
         "NEWSDESK_LOG_LEVEL": "ERROR",
     }
+
+
+def measure_archive(size: int, *, seconds: int) -> None:
+    """Time page 1 and page 2,000 of a `size`-clipping archive, uncached."""
+    folder = Path(tempfile.mkdtemp(prefix="newsdesk-bench-archive-"))
+    try:
+        env = environment(folder)
+        prepare(env, size)
+        deep = min(2000, max(2, size // conf_page_size(env)))
+        urls = {
+            "archive_page_1": "/press-archive/",
+            f"archive_page_{deep}": f"/press-archive/page/{deep}/",
+        }
+        measure_pages(env, urls, cached=False, seconds=seconds)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def conf_page_size(env: dict[str, str]) -> int:
+    script = "from newsdesk import conf; print(conf.get('PAGE_SIZE'))"
+    out = newsdesk(env, "shell", "-c", script, capture_output=True, text=True)
+    return int(out.stdout.strip().splitlines()[-1])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -250,9 +278,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--load-seconds", type=int, default=60)
+    parser.add_argument(
+        "--archive-size",
+        type=int,
+        default=0,
+        help="also time page 1 and page 2,000 of an archive this large, uncached",
+    )
+    parser.add_argument(
+        "--archive-only", action="store_true", help="measure only --archive-size"
+    )
     args = parser.parse_args(argv)
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
+    if args.archive_size:
+        measure_archive(args.archive_size, seconds=args.seconds)
+    if args.archive_only:
+        return
     folder = Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
     try:
         env = environment(folder)

@@ -282,6 +282,9 @@ NEWSDESK = {
     "PAGE_CACHE": env_bool("NEWSDESK_PAGE_CACHE", True),
     "PAGE_CACHE_SECONDS": 600,
     "PAGE_CACHE_EXEMPT": ["/admin/", "/documents/", "/media/", "/static/"],
+    # Related clippings: how many of the most recent posts sharing a tag or an
+    # outlet are scored (bounds the work on a large archive).
+    "RELATED_CANDIDATES": 200,
 }
 
 # Mail: the demo writes each message as a file in var/mail/; production sets

