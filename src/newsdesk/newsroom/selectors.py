@@ -142,7 +142,7 @@ def _scored_candidates(
 
 
 def search_posts(*, root: Page, query: str) -> Any:
-    """Return live posts below `root` matching `query`, newest first.
+    """Return live posts below `root` matching `query`, best first.
 
     The query is folded like the index (`PostPage.search_text`), so Persian
     and Arabic letter forms, ZWNJ and diacritics do not matter; every word
@@ -152,11 +152,7 @@ def search_posts(*, root: Page, query: str) -> Any:
     if not words:
         return PostPage.objects.none()
     posts = PostPage.objects.live().public().descendant_of(root)
-    newest = posts.order_by("-listing_date", "-id")
-    # Newest first, not by the backend's relevance score: every word must
-    # match anyway, and the SQLite backend computes the score with a
-    # correlated full-text query per match (quadratic in the matches).
-    return newest.search(" ".join(words), operator="and", order_by_relevance=False)
+    return posts.search(" ".join(words), operator="and")
 
 
 def specific_in_order(pages: Iterable[Page]) -> list[Page]:
