@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,6 +133,25 @@ def seeds(states: dict[str, PageState]) -> list[str]:
     for slug in SectionPage.objects.live().public().values_list("slug", flat=True):
         found.update([_path("section-rss", slug), _path("section-atom", slug)])
     return sorted(found | redirect_paths())
+
+
+def listing_pages(states: dict[str, PageState]) -> set[str]:
+    """Return the likely later pages (`base/page/N/`) of every listing in use.
+
+    Counted from the posts' scopes, so a full export can render them all at
+    once instead of discovering them one link at a time. A guess: a page
+    that turns out not to exist is skipped, a missing one is still found
+    through the links.
+    """
+    counts: Counter[str] = Counter()
+    for state in states.values():
+        counts.update(state.scopes)
+    size = max(1, int(conf.get("PAGE_SIZE")))
+    return {
+        f"{base}page/{number}/"
+        for base, count in counts.items()
+        for number in range(2, -(-count // size) + 1)
+    }
 
 
 def redirect_paths() -> set[str]:
