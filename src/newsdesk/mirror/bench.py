@@ -69,6 +69,7 @@ def _figures(kind: str, summary: Summary, posts: int) -> dict[str, Any]:
         written=summary.written,
         megabytes=round(summary.bytes / 1e6, 1),
         problems=len(summary.problems),
+        workers=summary.workers,
     )
 
 

@@ -34,12 +34,14 @@ from newsdesk.public.models import SiteSettings
 from . import manifest as manifests
 from . import paths
 from .manifest import Entry, Manifest
+from .pool import Pool, usable_workers
 from .render import Answer, Renderer, exporting
 from .selectors import (
     PageState,
     default_site,
     feeds_of,
     fingerprint,
+    listing_pages,
     names,
     page_states,
     renamed,
@@ -52,6 +54,7 @@ logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 LISTING_PAGE = re.compile(r"page/[0-9]+/$")
 NOT_FOUND = "/404.html"
+PARALLEL_FROM = 50  # fewer addresses than this: forking costs more than it saves
 REDIRECTS = {301, 302, 303, 307, 308}
 # Never in a mirror: the admin, login and password prompts for private pages,
 # and what only the live site can answer.
@@ -69,6 +72,7 @@ class Summary:
     deleted: int = 0
     bytes: int = 0
     seconds: float = 0.0
+    workers: int = 1
     written_paths: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -101,8 +105,10 @@ class Export:
         base_url: str,
         progress: Progress | None = None,
         live_url: str = "",
+        workers: int = 1,
     ) -> None:
         self.folder = folder
+        self.workers = workers
         self.base = base_url.rstrip("/")
         self.live_url = live_url.rstrip("/")
         self.progress = progress or (lambda done, total: None)
@@ -130,7 +136,11 @@ class Export:
         self.new.names = now_named
         self.states = states
         self.origins = self._origins()
-        queue = seeds(states) if full else self._plan(old, states)
+        self.guessed = listing_pages(states) if full else set()
+        if full:
+            queue = sorted(set(seeds(states)) | self.guessed)
+        else:
+            queue = self._plan(old, states)
         with exporting(self.base, self.live_url):
             self.renderer = Renderer(self.base)
             self._crawl(queue, full=full)
@@ -169,22 +179,51 @@ class Export:
         return sorted(queue)
 
     def _crawl(self, queue: list[str], *, full: bool) -> None:
+        workers = usable_workers(self.workers) if len(queue) > PARALLEL_FROM else 1
+        self.summary.workers = workers
+        if workers > 1:
+            self._crawl_parallel(queue, full=full, workers=workers)
+            return
         pending = deque(queue)
-        queued = set(queue)
+        self.queued = set(queue)
         while pending:
             path = pending.popleft()
-            for link in sorted(self._visit(path)):
-                if link.startswith(LIVE_ONLY):
-                    continue
-                if link not in queued and (full or link not in self.known):
-                    queued.add(link)
-                    pending.append(link)
-            self.summary.rendered += 1
-            self.progress(self.summary.rendered, len(queued))
+            pending.extend(self._new_links(self._visit(path), full=full))
+            self._count()
+
+    def _crawl_parallel(self, queue: list[str], *, full: bool, workers: int) -> None:
+        """Render in `workers` processes; files and manifest stay in this one."""
+        self.queued = set(queue)
+        pool = Pool(base_url=self.base, workers=workers)
+        try:
+            pool.submit(queue)
+            for path, answer in pool.results():
+                pool.submit(self._new_links(self._handle(path, answer), full=full))
+                self._count()
+        finally:
+            pool.close()
+
+    def _new_links(self, links: set[str], *, full: bool) -> list[str]:
+        """Return the links not queued yet, marking them queued."""
+        found = []
+        for link in sorted(links):
+            if link.startswith(LIVE_ONLY) or link in self.queued:
+                continue
+            if full or link not in self.known:
+                self.queued.add(link)
+                found.append(link)
+        return found
+
+    def _count(self) -> None:
+        self.summary.rendered += 1
+        self.progress(self.summary.rendered, len(self.queued))
 
     def _visit(self, path: str) -> set[str]:
         """Render `path`, write its file if it changed; return the paths it links to."""
-        answer = self.renderer.get(path)
+        return self._handle(path, self.renderer.get(path))
+
+    def _handle(self, path: str, answer: Answer) -> set[str]:
+        """Write the file of `path`'s answer if it changed; return its links."""
         if answer.status == 200:
             return self._store(path, answer)
         if answer.status in REDIRECTS:
@@ -193,7 +232,7 @@ class Export:
             entry = self.new.files.pop(path, None)
             if entry is not None:
                 self._delete(entry)
-            else:
+            elif path not in self.guessed:
                 self.summary.problems.append(f"{path}: linked, but not found (404)")
             return set()
         self.summary.problems.append(f"{path}: the site answered {answer.status}")

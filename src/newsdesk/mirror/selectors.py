@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from django.db.models import Count, Sum
@@ -95,6 +96,7 @@ def _comment_states() -> dict[int, str]:
 
 def _add_scopes(states: dict[str, PageState], root: Page) -> None:
     """Name, for each post, the listings it appears in (home, section, archives)."""
+    archive = cache(_path)  # thousands of posts share a few dozen archives
     by_id = {state.page_id: (path, state) for path, state in states.items()}
     prefix = len(root.url_path) - 1
     sections = dict(
@@ -104,12 +106,12 @@ def _add_scopes(states: dict[str, PageState], root: Page) -> None:
     for page_id, slug in PostPageTag.objects.values_list(
         "content_object_id", "tag__slug"
     ):
-        tags[page_id].append(_path("tag", slug))
+        tags[page_id].append(archive("tag", slug))
     outlets = defaultdict(list)
     for page_id, name in ClippingSource.objects.filter(
         outlet__isnull=False
     ).values_list("page_id", "outlet__name"):
-        outlets[page_id].append(_path("outlet", slugify(name, allow_unicode=True)))
+        outlets[page_id].append(archive("outlet", slugify(name, allow_unicode=True)))
     posts = PostPage.objects.filter(pk__in=list(by_id)).values_list(
         "pk", "language", "listing_date", "url_path"
     )
@@ -118,8 +120,8 @@ def _add_scopes(states: dict[str, PageState], root: Page) -> None:
         parent = url_path.rstrip("/").rsplit("/", 1)[0] + "/"
         section = [p[prefix:] for p in sections.values() if p == parent]
         state.scopes = sorted(
-            {"/", *section, *tags[pk], *outlets[pk], _path("language", language)}
-            | {_path("month", listed.year, f"{listed.month:02d}")}
+            {"/", *section, *tags[pk], *outlets[pk], archive("language", language)}
+            | {archive("month", listed.year, f"{listed.month:02d}")}
         )
 
 
@@ -133,6 +135,25 @@ def seeds(states: dict[str, PageState]) -> list[str]:
     for slug in SectionPage.objects.live().public().values_list("slug", flat=True):
         found.update([_path("section-rss", slug), _path("section-atom", slug)])
     return sorted(found | redirect_paths())
+
+
+def listing_pages(states: dict[str, PageState]) -> set[str]:
+    """Return the likely later pages (`base/page/N/`) of every listing in use.
+
+    Counted from the posts' scopes, so a full export can render them all at
+    once instead of discovering them one link at a time. A guess: a page
+    that turns out not to exist is skipped, a missing one is still found
+    through the links.
+    """
+    counts: Counter[str] = Counter()
+    for state in states.values():
+        counts.update(state.scopes)
+    size = max(1, int(conf.get("PAGE_SIZE")))
+    return {
+        f"{base}page/{number}/"
+        for base, count in counts.items()
+        for number in range(2, -(-count // size) + 1)
+    }
 
 
 def redirect_paths() -> set[str]:

@@ -16,6 +16,7 @@ def mirror_export(
     base_url: str | None = None,
     live_url: str | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> Summary:
     """Write the public site into `folder`; with `incremental`, only what changed.
 
@@ -28,5 +29,6 @@ def mirror_export(
         base_url=base_url or conf.get("EXPORT_BASE_URL"),
         live_url=conf.get("EXPORT_LIVE_URL") if live_url is None else live_url,
         progress=progress,
+        workers=conf.get("EXPORT_WORKERS") if workers is None else workers,
     )
     return export.run(incremental=incremental)

@@ -255,6 +255,8 @@ NEWSDESK = {
     # site its forms (comments, search) send readers to; "" leaves them out.
     "EXPORT_BASE_URL": env_str("NEWSDESK_EXPORT_BASE_URL", BASE_URL).rstrip("/"),
     "EXPORT_LIVE_URL": env_str("NEWSDESK_LIVE_URL", "").rstrip("/"),
+    # Processes rendering the static export (0: one per core, at most 2).
+    "EXPORT_WORKERS": 0,
     # The newsletter (issue #8).
     "NEWSLETTER_CONFIRM_MAX_AGE": 3 * 24 * 3600,
     "NEWSLETTER_SUBSCRIBE_RATE_PER_ADDRESS": (3, 3600),

@@ -20,10 +20,15 @@ class Command(BaseCommand):
             help="render only what changed since the last export into DIR",
         )
         parser.add_argument(
+            "--workers",
+            type=int,
+            help="processes that render (default NEWSDESK['EXPORT_WORKERS']; 0: auto)",
+        )
+        parser.add_argument(
             "--base-url", help="where DIR will be served (NEWSDESK_EXPORT_BASE_URL)"
         )
 
-    def handle(self, *args, dir: Path, incremental: bool, base_url, **options):
+    def handle(self, *args, dir: Path, incremental: bool, base_url, workers, **options):
         if dir.exists() and not dir.is_dir():
             raise CommandError(f"{dir} is a file: give a folder to export into.")
         self.last = 0.0
@@ -33,6 +38,7 @@ class Command(BaseCommand):
                 incremental=incremental,
                 base_url=base_url,
                 progress=self.progress,
+                workers=workers,
             )
         except LookupError as error:
             raise CommandError(str(error)) from error
@@ -44,7 +50,8 @@ class Command(BaseCommand):
             f"{kind} export to {dir}: {summary.rendered} addresses rendered, "
             f"{summary.written} files written ({summary.bytes / 1e6:.1f} MB), "
             f"{summary.unchanged} unchanged, {summary.deleted} deleted, "
-            f"{len(summary.problems)} problems, in {summary.seconds:.1f} s"
+            f"{len(summary.problems)} problems, in {summary.seconds:.1f} s "
+            f"({summary.workers} rendering processes)"
         )
 
     def progress(self, done: int, total: int) -> None:
