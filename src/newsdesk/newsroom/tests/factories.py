@@ -57,13 +57,16 @@ class PageFactory(factory.Factory):
         return page
 
 
-def _tree_root() -> Page:
-    """Make the page tree's root as Wagtail's first migration does.
+def tree_root() -> Page:
+    """Return the page tree's root, made as Wagtail's first migration does.
 
-    A transactional test's flush can leave the next test with empty tables
-    when the browser tests run after the demo's; the root and its locale are
-    then made here.
+    A transactional test's flush can leave the next transactional test with
+    empty tables (and stale content-type ids in Django's cache); the root and
+    its locale are then made here.
     """
+    root = Page.get_first_root_node()
+    if root is not None:
+        return root
     ContentType.objects.clear_cache()  # ids cached before the flush are gone
     locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     return Page.add_root(
@@ -81,7 +84,7 @@ class HomePageFactory(PageFactory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         """Make the home page the default site's root, as the demo does."""
-        kwargs.setdefault("parent", Page.get_first_root_node() or _tree_root())
+        kwargs.setdefault("parent", tree_root())
         home = super()._create(model_class, *args, **kwargs)
         Site.objects.update_or_create(
             is_default_site=True,

@@ -5,12 +5,11 @@ import threading
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
-from wagtail.models import Locale, Page
 
 from newsdesk.newsroom.models import Clip, ClippingPage
 from newsdesk.newsroom.services import clipping_from_story
 
-from .factories import HomePageFactory, SectionPageFactory, make_story
+from .factories import HomePageFactory, SectionPageFactory, make_story, tree_root
 
 # Committed transactions, so the two threads see each other's writes. Not
 # serialized_rollback: another transactional test's flush recreates content
@@ -21,9 +20,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def root():
     """Make the tree's root and locale a flushed database lacks."""
-    Locale.objects.get_or_create(language_code="en")
-    if not Page.objects.filter(depth=1).exists():
-        Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    tree_root()
 
 
 def test_two_editors_at_once_make_one_clipping(root):
