@@ -165,7 +165,10 @@ def mailing_enqueue(*, mailing: Mailing, at: datetime) -> None:
     from .tasks import send_mailing
 
     Mailing.objects.filter(pk=mailing.pk).update(next_batch_at=at)
-    transaction.on_commit(lambda: send_mailing.using(run_after=at).enqueue(mailing.pk))
+    # A task due now is queued plainly: a backend's scheduled registry (RQ's)
+    # is only swept by a worker running its scheduler.
+    task = send_mailing if at <= timezone.now() else send_mailing.using(run_after=at)
+    transaction.on_commit(lambda: task.enqueue(mailing.pk))
 
 
 @transaction.atomic

@@ -66,7 +66,9 @@ def worker_command(*, batch: bool) -> tuple[str, list[str]]:
     backend = settings.TASKS["monitor"]["BACKEND"]
     if backend == "django_tasks_rq.RQBackend":
         queues = settings.TASKS["monitor"].get("QUEUES", ["default"])
-        arguments = [*queues, "--job-class=django_tasks_rq.Job"]
+        # --with-scheduler: tasks queued with run_after (the newsletter's next
+        # batch, retries) wait in RQ's scheduled registry until due.
+        arguments = [*queues, "--job-class=django_tasks_rq.Job", "--with-scheduler"]
         if batch:
             # Burst: run what is queued, then exit; in this process, no fork.
             arguments += ["--burst", "--worker-class=rq.worker.SimpleWorker"]
