@@ -53,7 +53,7 @@ def page_cache_invalidate(*, reason: str) -> None:
     """
     _generation_renew()
     transaction.on_commit(_generation_renew)
-    logger.info("page_cache_invalidated", extra={"reason": reason})
+    logger.debug("page_cache_invalidated", extra={"reason": reason})
 
 
 def page_key(request: HttpRequest, generation: str) -> str:
