@@ -2,10 +2,10 @@
 
 from datetime import datetime, timedelta
 
-from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 
 from newsdesk import conf
+from newsdesk.staffmail import staff_emails
 
 from .crypto import reach_hash
 from .models import ContactMessage
@@ -15,8 +15,7 @@ READERS_GROUP = "Contact readers"
 
 def reader_emails() -> list[str]:
     """Return the addresses of the active members of the Contact readers group."""
-    users = get_user_model().objects.filter(groups__name=READERS_GROUP, is_active=True)
-    return sorted({e for e in users.values_list("email", flat=True) if e})
+    return staff_emails(group=READERS_GROUP)
 
 
 def messages_from(reach: str) -> QuerySet[ContactMessage]:

@@ -6,8 +6,9 @@ from datetime import datetime
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
+
+from newsdesk.staffmail import staff_notify
 
 from .crypto import reach_hash, reseal, seal
 from .models import ContactMessage
@@ -37,20 +38,15 @@ def contact_message_receive(
 
 def contact_readers_notify(*, message: ContactMessage) -> bool:
     """Mail the Contact readers that a message arrived, never what it says."""
-    recipients = reader_emails()
-    if not recipients:
-        return False
     url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/contact-messages/"
     body = f"{NOTICE_SUBJECT}.\n\nRead it in the admin (you need to sign in): {url}\n"
-    try:
-        send_mail(NOTICE_SUBJECT, body, None, recipients)
-    except Exception as error:  # noqa: BLE001 - any mail failure is logged
-        logger.warning(
-            "contact_notify_failed",
-            extra={"contact_message_id": message.pk, "error": str(error)},
-        )
-        return False
-    return True
+    return staff_notify(
+        recipients=reader_emails(),
+        subject=NOTICE_SUBJECT,
+        body=body,
+        event="contact_notify_failed",
+        about={"contact_message_id": message.pk},
+    )
 
 
 @transaction.atomic

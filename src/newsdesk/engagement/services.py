@@ -5,13 +5,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q
 
 from newsdesk import conf
 from newsdesk.security.network import ip_hash
+from newsdesk.staffmail import staff_emails, staff_notify
 
 from .models import Comment
 from .signals import comments_changed
@@ -91,29 +89,19 @@ def comment_submit(
 
 def moderator_emails() -> list[str]:
     """Return the addresses of the Moderators group and of superusers."""
-    users = get_user_model().objects.filter(
-        Q(groups__name=MODERATORS_GROUP) | Q(is_superuser=True), is_active=True
-    )
-    return sorted({e for e in users.values_list("email", flat=True) if e})
+    return staff_emails(group=MODERATORS_GROUP, superusers=True)
 
 
 def comment_notify_moderators(*, comment: Comment) -> bool:
     """Mail the moderators about a new comment; a mail failure is logged, not raised."""
-    recipients = moderator_emails()
-    if not recipients:
-        return False
     admin_url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/comments/edit/{comment.pk}/"
-    subject = f"New comment ({comment.status}) by {comment.author_name}"
-    message = f"{comment.body}\n\nModerate: {admin_url}\n"
-    try:
-        send_mail(subject, message, None, recipients)
-    except Exception as error:  # noqa: BLE001 - any mail failure is logged
-        logger.warning(
-            "comment_notify_failed",
-            extra={"comment": comment.pk, "error": str(error)},
-        )
-        return False
-    return True
+    return staff_notify(
+        recipients=moderator_emails(),
+        subject=f"New comment ({comment.status}) by {comment.author_name}",
+        body=f"{comment.body}\n\nModerate: {admin_url}\n",
+        event="comment_notify_failed",
+        about={"comment": comment.pk},
+    )
 
 
 @transaction.atomic
