@@ -24,6 +24,8 @@ from django.test import Client
 from django.test.utils import override_settings
 from django.utils.encoding import iri_to_uri
 
+from newsdesk.public.fragments import fragments_clear
+
 # The live site's address while exporting ("" when there is none), else None.
 _EXPORTING: ContextVar[str | None] = ContextVar("newsdesk_mirror", default=None)
 DUMMY_CACHE = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
@@ -52,6 +54,7 @@ def exporting(base_url: str, live_url: str = "") -> Iterator[None]:
     in, or served from, the live site's cache.
     """
     token = _EXPORTING.set(live_url.rstrip("/"))
+    fragments_clear()  # pieces kept for the live site have their forms
     caches = dict.fromkeys(getattr(settings, "CACHES", {}), DUMMY_CACHE)
     try:
         with override_settings(
@@ -62,6 +65,7 @@ def exporting(base_url: str, live_url: str = "") -> Iterator[None]:
             yield
     finally:
         _EXPORTING.reset(token)
+        fragments_clear()
 
 
 @dataclass(frozen=True)

@@ -284,6 +284,10 @@ NEWSDESK = {
     "PAGE_CACHE": env_bool("NEWSDESK_PAGE_CACHE", True),
     "PAGE_CACHE_SECONDS": 600,
     "PAGE_CACHE_EXEMPT": ["/admin/", "/documents/", "/media/", "/static/"],
+    # Pieces shared by many pages (header, footer, listing items), kept in each
+    # process until the page cache's generation changes (public/fragments.py);
+    # how many at most, 0 to turn it off.
+    "FRAGMENT_CACHE_SIZE": env_int("NEWSDESK_FRAGMENT_CACHE_SIZE", 50_000),
     # Related clippings: how many of the most recent posts sharing a tag or an
     # outlet are scored (bounds the work on a large archive).
     "RELATED_CANDIDATES": 200,

@@ -1,0 +1,86 @@
+"""Pieces of public pages kept in memory, fresh after every change.
+
+A page that is not in the page cache (`cache.py`) is rendered afresh, but
+most of what it shows is shared with thousands of other pages: the header's
+sections, the footer, the aims, one listing item that appears on the home
+page, its section, its tags and its month. `memoised` keeps such pieces in
+this process, under the page cache's *generation*: every change that renews
+the generation (publishing, moving, moderating, saving the settings; see
+`signals.py`) empties the store on the next request, so a piece is never
+older than the page around it. Each process has its own store, bounded by
+`NEWSDESK["FRAGMENT_CACHE_SIZE"]` entries (least recently used go first;
+0 turns it off).
+
+Only what every anonymous reader sees the same may be kept here: never a
+form's per-reader token, never anything that depends on who is signed in.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+from django.http import HttpRequest
+
+from newsdesk import conf
+
+from .cache import cache_generation
+
+T = TypeVar("T")
+_REQUEST_ATTRIBUTE = "_newsdesk_generation"
+_lock = threading.Lock()
+_store: OrderedDict[Hashable, Any] = OrderedDict()
+_generation: list[str | None] = [None]
+
+
+def generation_for(request: HttpRequest | None) -> str:
+    """Return the cache generation, read once per request (and remembered on it)."""
+    if request is None:
+        return cache_generation()
+    found = getattr(request, _REQUEST_ATTRIBUTE, None)
+    if found is None:
+        found = cache_generation()
+        setattr(request, _REQUEST_ATTRIBUTE, found)
+    return str(found)
+
+
+def memoised(
+    key: Hashable, build: Callable[[], T], *, request: HttpRequest | None
+) -> T:
+    """Return the piece stored under `key`, building and keeping it on a miss.
+
+    `key` must name everything the piece depends on beyond published content
+    (the site, the item, the year shown in a footer, …).
+    """
+    size = int(conf.get("FRAGMENT_CACHE_SIZE"))
+    if size <= 0:
+        return build()
+    generation = generation_for(request)
+    with _lock:
+        if _generation[0] != generation:
+            _store.clear()
+            _generation[0] = generation
+        elif key in _store:
+            _store.move_to_end(key)
+            return _store[key]  # type: ignore[no-any-return]
+    value = build()
+    with _lock:
+        if _generation[0] == generation:
+            _store[key] = value
+            while len(_store) > size:
+                _store.popitem(last=False)
+    return value
+
+
+def fragments_clear() -> None:
+    """Forget every stored piece (a new export, or a test, starts clean)."""
+    with _lock:
+        _store.clear()
+        _generation[0] = None
+
+
+def fragments_count() -> int:
+    """Return how many pieces this process holds."""
+    return len(_store)

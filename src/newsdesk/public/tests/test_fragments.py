@@ -1,0 +1,75 @@
+"""The in-memory store of page pieces: kept per generation, bounded, off at 0."""
+
+import pytest
+from django.test import RequestFactory, override_settings
+
+from newsdesk.public.cache import page_cache_invalidate
+from newsdesk.public.fragments import fragments_count, memoised
+
+pytestmark = pytest.mark.django_db
+
+
+class Builds:
+    """Count how often a piece is built."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self) -> str:
+        self.count += 1
+        return f"piece {self.count}"
+
+
+def request():
+    return RequestFactory().get("/")
+
+
+def test_a_piece_is_built_once_per_generation():
+    build = Builds()
+    assert memoised(("item", 1), build, request=request()) == "piece 1"
+    assert memoised(("item", 1), build, request=request()) == "piece 1"
+    assert build.count == 1
+    page_cache_invalidate(reason="test")
+    assert memoised(("item", 1), build, request=request()) == "piece 2"
+    assert build.count == 2
+
+
+def test_keys_keep_pieces_apart():
+    build = Builds()
+    first = memoised(("item", 1), build, request=request())
+    second = memoised(("item", 2), build, request=request())
+    assert (first, second) == ("piece 1", "piece 2")
+
+
+def test_the_generation_is_read_once_per_request():
+    reader = request()
+    build = Builds()
+    memoised(("item", 1), build, request=reader)
+    page_cache_invalidate(reason="test")
+    # Same request: the page it is rendering stays of one generation.
+    assert memoised(("item", 1), build, request=reader) == "piece 1"
+    assert memoised(("item", 1), build, request=request()) == "piece 2"
+
+
+@override_settings()
+def test_the_store_is_bounded_least_recently_used_first(settings):
+    settings.NEWSDESK = {**settings.NEWSDESK, "FRAGMENT_CACHE_SIZE": 2}
+    build = Builds()
+    reader = request()
+    memoised("a", build, request=reader)
+    memoised("b", build, request=reader)
+    memoised("a", build, request=reader)  # a is now the most recent
+    memoised("c", build, request=reader)  # b goes
+    assert fragments_count() == 2
+    assert memoised("a", build, request=reader) == "piece 1"
+    assert memoised("b", build, request=reader) == "piece 4"
+
+
+@override_settings()
+def test_size_zero_keeps_nothing(settings):
+    settings.NEWSDESK = {**settings.NEWSDESK, "FRAGMENT_CACHE_SIZE": 0}
+    build = Builds()
+    memoised("a", build, request=request())
+    memoised("a", build, request=request())
+    assert build.count == 2
+    assert fragments_count() == 0
