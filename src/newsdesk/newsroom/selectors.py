@@ -155,7 +155,11 @@ def search_posts(*, root: Page, query: str) -> "SearchHits":
 
 
 class SearchHits:
-    """Ranked matches of some folded terms: one query to count, one per slice."""
+    """Ranked matches of some folded terms, for a Paginator.
+
+    One query finds the scope, one counts; a slice is one query for the ids,
+    then the specific pages and their sources, ready to show.
+    """
 
     def __init__(self, *, root: Page, terms: tuple[str, ...]) -> None:
         self.root = root
@@ -190,7 +194,17 @@ class SearchHits:
         ids = fulltext.ranked_ids(
             scope=self.scope, terms=self.terms, offset=start, limit=stop - start
         )
-        return specific_in_order(Page(pk=pk) for pk in ids)
+        pages = specific_in_order(Page(pk=pk) for pk in ids)
+        # What a result shows (title, date, text in context) needs the
+        # clippings' sources, not the tags.
+        clippings = [page for page in pages if isinstance(page, ClippingPage)]
+        prefetch_related_objects(
+            clippings,
+            Prefetch(
+                "sources", queryset=ClippingSource.objects.select_related("outlet")
+            ),
+        )
+        return pages
 
 
 def specific_in_order(pages: Iterable[Page]) -> list[Page]:

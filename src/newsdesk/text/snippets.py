@@ -30,9 +30,10 @@ def snippet(text: str, terms: set[str], *, width: int = 12) -> list[Word]:
     match, the start of the text.
     """
     words = text.split()
-    hits = [index for index, word in enumerate(words) if _matches(word, terms)]
-    start = max(0, hits[0] - width) if hits else 0
-    end = hits[0] + width + 1 if hits else 2 * width
+    # Folding is the costly part: fold words up to the first hit, not all.
+    hit = next((i for i, word in enumerate(words) if _matches(word, terms)), None)
+    start = max(0, hit - width) if hit is not None else 0
+    end = hit + width + 1 if hit is not None else 2 * width
     result = [Word(word, _matches(word, terms)) for word in words[start:end]]
     if start > 0:
         result.insert(0, Word("…"))
