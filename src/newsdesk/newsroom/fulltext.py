@@ -69,15 +69,18 @@ def match_count(*, scope: Scope, terms: Iterable[str]) -> int:
 
 def ranked_ids(
     *, scope: Scope, terms: Iterable[str], offset: int, limit: int
-) -> list[int]:
-    """Return the ids of the posts at `offset`..`offset + limit`, best first."""
+) -> list[tuple[int, int]]:
+    """Return (page id, content type id) of the posts at `offset`…, best first."""
     source, params = _matches(terms)
     where, where_params = _in_scope(scope)
     order = "f.rank" if connection.vendor == "sqlite" else f"{PG_RANK} DESC, p.id DESC"
-    sql = f"SELECT p.id {source} {where} ORDER BY {order} LIMIT %s OFFSET %s"
+    sql = (
+        f"SELECT p.id, p.content_type_id {source} {where}"
+        f" ORDER BY {order} LIMIT %s OFFSET %s"
+    )
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, *where_params, limit, offset])
-        return [int(row[0]) for row in cursor.fetchall()]
+        return [(int(pk), int(type_id)) for pk, type_id in cursor.fetchall()]
 
 
 def _matches(terms: Iterable[str]) -> tuple[str, list[object]]:

@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.db.models.query import prefetch_related_objects
@@ -191,10 +192,10 @@ class SearchHits:
         stop = self.count() if window.stop is None else window.stop
         if stop <= start:
             return []
-        ids = fulltext.ranked_ids(
+        hits = fulltext.ranked_ids(
             scope=self.scope, terms=self.terms, offset=start, limit=stop - start
         )
-        pages = specific_in_order(Page(pk=pk) for pk in ids)
+        pages = _specific_by_type(hits)
         # What a result shows (title, date, text in context) needs the
         # clippings' sources, not the tags.
         clippings = [page for page in pages if isinstance(page, ClippingPage)]
@@ -205,6 +206,22 @@ class SearchHits:
             ),
         )
         return pages
+
+
+def _specific_by_type(hits: list[tuple[int, int]]) -> list[Page]:
+    """Return the specific pages for (page id, content type id) pairs, in order.
+
+    One query per type of page, without first loading the generic pages.
+    """
+    wanted: dict[int, list[int]] = {}
+    for pk, content_type in hits:
+        wanted.setdefault(content_type, []).append(pk)
+    found: dict[int, Page] = {}
+    for content_type, pks in wanted.items():
+        model = ContentType.objects.get_for_id(content_type).model_class()
+        if model is not None and issubclass(model, Page):
+            found.update((page.pk, page) for page in model.objects.filter(pk__in=pks))
+    return [found[pk] for pk, _ in hits if pk in found]
 
 
 def specific_in_order(pages: Iterable[Page]) -> list[Page]:

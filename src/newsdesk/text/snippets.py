@@ -30,11 +30,17 @@ def snippet(text: str, terms: set[str], *, width: int = 12) -> list[Word]:
     match, the start of the text.
     """
     words = text.split()
-    # Folding is the costly part: fold words up to the first hit, not all.
-    hit = next((i for i, word in enumerate(words) if _matches(word, terms)), None)
+    known: dict[str, bool] = {}  # folding is the costly part: once per word
+
+    def matches(word: str) -> bool:
+        if word not in known:
+            known[word] = _matches(word, terms)
+        return known[word]
+
+    hit = next((i for i, word in enumerate(words) if matches(word)), None)
     start = max(0, hit - width) if hit is not None else 0
     end = hit + width + 1 if hit is not None else 2 * width
-    result = [Word(word, _matches(word, terms)) for word in words[start:end]]
+    result = [Word(word, matches(word)) for word in words[start:end]]
     if start > 0:
         result.insert(0, Word("…"))
     if end < len(words):
