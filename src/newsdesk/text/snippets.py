@@ -18,7 +18,10 @@ def query_terms(query: str) -> set[str]:
 
 
 def _matches(word: str, terms: set[str]) -> bool:
-    folded = "".join(ch for ch in fold(word) if ch.isalnum() or ch == " ")
+    # An ASCII word folds to its lower case (no marks, joiners or letter
+    # forms to undo), which spares the full fold for most Latin text.
+    folded = word.lower() if word.isascii() else fold(word)
+    folded = "".join(ch for ch in folded if ch.isalnum() or ch == " ")
     return any(part in terms for part in folded.split())
 
 
