@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.db.models.query import prefetch_related_objects
@@ -14,6 +15,7 @@ from wagtail.models import Page
 from newsdesk import conf
 from newsdesk.text.snippets import query_terms
 
+from . import fulltext
 from .models import ClippingPage, ClippingSource, Outlet, PostPage, PostPageTag
 
 
@@ -141,18 +143,85 @@ def _scored_candidates(
     return [(tags + int(outlet), date, pk) for pk, date, tags, outlet in newest]
 
 
-def search_posts(*, root: Page, query: str) -> Any:
+def search_posts(*, root: Page, query: str) -> "SearchHits":
     """Return live posts below `root` matching `query`, best first.
 
     The query is folded like the index (`PostPage.search_text`), so Persian
     and Arabic letter forms, ZWNJ and diacritics do not matter; every word
-    must match. Quotes and operators are taken as plain words.
+    must match. Quotes and operators are taken as plain words. The result
+    slices into specific pages and counts cheaply, for a Paginator.
     """
-    words = sorted(query_terms(query))
-    if not words:
-        return PostPage.objects.none()
-    posts = PostPage.objects.live().public().descendant_of(root)
-    return posts.search(" ".join(words), operator="and")
+    words = tuple(sorted(query_terms(query)))
+    return SearchHits(root=root, terms=words)
+
+
+class SearchHits:
+    """Ranked matches of some folded terms, for a Paginator.
+
+    One query finds the scope, one counts; a slice is one query for the ids,
+    then the specific pages and their sources, ready to show.
+    """
+
+    def __init__(self, *, root: Page, terms: tuple[str, ...]) -> None:
+        self.root = root
+        self.terms = terms
+        self._scope: fulltext.Scope | None = None
+        self._count: int | None = None
+
+    @property
+    def scope(self) -> fulltext.Scope:
+        if self._scope is None:
+            self._scope = fulltext.scope_below(self.root)
+        return self._scope
+
+    def count(self) -> int:
+        if self._count is None:
+            found = self.terms and fulltext.match_count(
+                scope=self.scope, terms=self.terms
+            )
+            self._count = found or 0
+        return self._count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[Page]:
+        if not isinstance(window, slice) or window.step not in (None, 1):
+            raise TypeError("Search hits can only be sliced, a page at a time.")
+        start = window.start or 0
+        stop = self.count() if window.stop is None else window.stop
+        if stop <= start:
+            return []
+        hits = fulltext.ranked_ids(
+            scope=self.scope, terms=self.terms, offset=start, limit=stop - start
+        )
+        pages = _specific_by_type(hits)
+        # What a result shows (title, date, text in context) needs the
+        # clippings' sources, not the tags.
+        clippings = [page for page in pages if isinstance(page, ClippingPage)]
+        prefetch_related_objects(
+            clippings,
+            Prefetch(
+                "sources", queryset=ClippingSource.objects.select_related("outlet")
+            ),
+        )
+        return pages
+
+
+def _specific_by_type(hits: list[tuple[int, int]]) -> list[Page]:
+    """Return the specific pages for (page id, content type id) pairs, in order.
+
+    One query per type of page, without first loading the generic pages.
+    """
+    wanted: dict[int, list[int]] = {}
+    for pk, content_type in hits:
+        wanted.setdefault(content_type, []).append(pk)
+    found: dict[int, Page] = {}
+    for content_type, pks in wanted.items():
+        model = ContentType.objects.get_for_id(content_type).model_class()
+        if model is not None and issubclass(model, Page):
+            found.update((page.pk, page) for page in model.objects.filter(pk__in=pks))
+    return [found[pk] for pk, _ in hits if pk in found]
 
 
 def specific_in_order(pages: Iterable[Page]) -> list[Page]:

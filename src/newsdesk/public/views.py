@@ -131,7 +131,6 @@ def search(request):
         paginator = Paginator(found, conf.get("PAGE_SIZE"))
         listing = paginator.get_page(number)
         terms = query_terms(query)
-        pages = selectors.posts_for_display(selectors.specific_in_order(listing))
-        results = [(page, snippet(page.plain_text(), terms)) for page in pages]
+        results = [(page, snippet(page.plain_text(), terms)) for page in listing]
     context = {"query": query, "results": results, "listing": listing}
     return render(request, "public/search.html", context)

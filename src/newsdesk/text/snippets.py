@@ -18,7 +18,10 @@ def query_terms(query: str) -> set[str]:
 
 
 def _matches(word: str, terms: set[str]) -> bool:
-    folded = "".join(ch for ch in fold(word) if ch.isalnum() or ch == " ")
+    # An ASCII word folds to its lower case (no marks, joiners or letter
+    # forms to undo), which spares the full fold for most Latin text.
+    folded = word.lower() if word.isascii() else fold(word)
+    folded = "".join(ch for ch in folded if ch.isalnum() or ch == " ")
     return any(part in terms for part in folded.split())
 
 
@@ -30,10 +33,17 @@ def snippet(text: str, terms: set[str], *, width: int = 12) -> list[Word]:
     match, the start of the text.
     """
     words = text.split()
-    hits = [index for index, word in enumerate(words) if _matches(word, terms)]
-    start = max(0, hits[0] - width) if hits else 0
-    end = hits[0] + width + 1 if hits else 2 * width
-    result = [Word(word, _matches(word, terms)) for word in words[start:end]]
+    known: dict[str, bool] = {}  # folding is the costly part: once per word
+
+    def matches(word: str) -> bool:
+        if word not in known:
+            known[word] = _matches(word, terms)
+        return known[word]
+
+    hit = next((i for i, word in enumerate(words) if matches(word)), None)
+    start = max(0, hit - width) if hit is not None else 0
+    end = hit + width + 1 if hit is not None else 2 * width
+    result = [Word(word, matches(word)) for word in words[start:end]]
     if start > 0:
         result.insert(0, Word("…"))
     if end < len(words):

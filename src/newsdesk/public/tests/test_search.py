@@ -1,8 +1,11 @@
 """Search: ranked, paginated, words in context, Persian/Arabic spellings fold."""
 
+import re
 from datetime import UTC, datetime, timedelta
 
+from django.conf import settings
 from django.test import TestCase
+from wagtail.models import PageViewRestriction
 
 from newsdesk.newsroom.tests.factories import (
     ArticlePageFactory,
@@ -94,3 +97,62 @@ class SearchTests(TestCase):
         html = self.client.get("/news/").content.decode()
         self.assertIn('<form class="site-search" role="search"', html)
         self.assertIn('aria-label="Site search" action="/search/"', html)
+
+
+class RelevanceTests(TestCase):
+    """Best match first, whatever the dates; only what readers may see."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = HomePageFactory()
+        news = SectionPageFactory(parent=home, slug="news")
+        filler = " ".join(["The tide came in over the mudflats at noon."] * 6)
+        ClippingPageFactory(
+            parent=news,
+            title="Herons return to the reedbed",
+            posted_at=START,
+            excerpt=(
+                "<p>Herons nested in the reedbed again this spring. The heron "
+                "count rose to forty, and a heron chick was ringed.</p>"
+            ),
+        )
+        for n in range(3):
+            ClippingPageFactory(
+                parent=news,
+                title=f"Harbour dredging notice {n}",
+                posted_at=START + timedelta(days=30 + n),
+                excerpt=f"<p>{filler} A heron watched the crew. {filler}</p>",
+            )
+        private = SectionPageFactory(parent=home, slug="members")
+        PageViewRestriction.objects.create(
+            page=private, restriction_type="password", password="kestrel"
+        )
+        ClippingPageFactory(
+            parent=private,
+            title="Heron heron heron: members' notes",
+            posted_at=START + timedelta(days=60),
+            excerpt="<p>Heron roost counts for members only. Heron.</p>",
+        )
+
+    def titles(self, query, page=None):
+        params = {"q": query} | ({"page": page} if page else {})
+        html = self.client.get("/search/", params).content.decode()
+        return re.findall(r'<h2><a href="[^"]+">([^<]+)</a></h2>', html)
+
+    def test_title_and_many_mentions_come_before_one_in_passing(self):
+        # The passing mentions are newer and were added later: neither
+        # newest-first nor last-added-first would put the reedbed first.
+        titles = self.titles("heron")
+        self.assertEqual(titles[0], "Herons return to the reedbed")
+        self.assertEqual(len(titles), 4)
+
+    def test_private_sections_are_not_searched(self):
+        self.assertNotIn("members", " ".join(self.titles("heron roost")))
+        self.assertEqual(self.titles("roost"), [])
+
+    def test_pages_split_the_ranking_without_overlap(self):
+        with self.settings(NEWSDESK=settings.NEWSDESK | {"PAGE_SIZE": 3}):
+            first, second = self.titles("heron"), self.titles("heron", page=2)
+        self.assertEqual(len(first), 3)
+        self.assertEqual(len(second), 1)
+        self.assertEqual(len(set(first + second)), 4)

@@ -35,3 +35,8 @@ def test_snippet_without_a_match_is_the_start_of_the_text():
     words = snippet(TEXT, {"lighthouse"}, width=2)
     assert [w.text for w in words] == ["The", "volunteers", "of", "Kestrel", "…"]
     assert marked(words) == []
+
+
+def test_ascii_and_other_words_match_alike():
+    text = "Café CAFE cafe, Cafés"
+    assert marked(snippet(text, {"cafe"})) == ["Café", "CAFE", "cafe,"]
