@@ -15,6 +15,8 @@ from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
 from newsdesk.text.snippets import query_terms, snippet
 
+from .listings import listing_page
+
 
 def _site_root(request):
     site = Site.find_for_request(request)
@@ -42,13 +44,11 @@ def _archive(
     feed = reverse(feed_route or f"public:{route}-rss", args=[] if feed_route else args)
     if number == 1 and request.path != uri_to_iri(base):  # /page/1/
         return redirect(base, permanent=True)
-    posts = selectors.post_listing(root=_site_root(request), archive=archive)
-    paginator = Paginator(posts, conf.get("PAGE_SIZE"))
+    root = _site_root(request)
     try:
-        listing = paginator.page(number)
+        listing = listing_page(request, root=root, archive=archive, number=number)
     except EmptyPage:
         raise Http404(f"There is no page {number} of this archive.") from None
-    listing.object_list = selectors.posts_for_display(listing.object_list)
     context = {
         "listing": listing,
         "listing_base": base,

@@ -1,11 +1,9 @@
 """Paginated listings for the home and section pages: `/`, `/page/2/`, …"""
 
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage
 from django.http import Http404
 from django.shortcuts import redirect
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-
-from newsdesk import conf
 
 
 class ListingMixin(RoutablePageMixin):
@@ -22,13 +20,12 @@ class ListingMixin(RoutablePageMixin):
         return self.render_listing(request, int(number))
 
     def render_listing(self, request, number: int):
-        from .. import selectors  # selectors import the page models
+        # The public theme renders the listing; it imports the page models.
+        from newsdesk.public.listings import listing_page
 
-        paginator = Paginator(selectors.post_listing(root=self), conf.get("PAGE_SIZE"))
         try:
-            listing = paginator.page(number)
+            listing = listing_page(request, root=self, number=number)
         except EmptyPage:
             raise Http404(f"There is no page {number} of this listing.") from None
-        listing.object_list = selectors.posts_for_display(listing.object_list)
         context = {"listing": listing, "listing_base": self.get_url(request)}
         return self.render(request, context_overrides=context)
