@@ -15,6 +15,7 @@ from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
 from newsdesk.text.snippets import query_terms, snippet
 
+from .fragments import memoised
 from .listings import listing_page
 
 
@@ -59,7 +60,7 @@ def _archive(
 
 
 def tag_archive(request, slug: str, number: int = 1):
-    tag = selectors.tag_named(slug)
+    tag = memoised(("tag", slug), lambda: selectors.tag_named(slug), request=request)
     if tag is None:
         raise Http404("No such tag.")
     return _archive(
@@ -73,7 +74,8 @@ def tag_archive(request, slug: str, number: int = 1):
 
 
 def outlet_archive(request, slug: str, number: int = 1):
-    outlet = selectors.outlet_by_slug(slug)
+    find = lambda: selectors.outlet_by_slug(slug)  # noqa: E731
+    outlet = memoised(("outlet", slug), find, request=request)
     if outlet is None:
         raise Http404("No such outlet.")
     return _archive(
