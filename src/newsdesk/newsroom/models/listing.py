@@ -19,6 +19,35 @@ class ListingMixin(RoutablePageMixin):
             return redirect(self.get_url(request), permanent=True)
         return self.render_listing(request, int(number))
 
+    def route(self, request, path_components):
+        """Route as Wagtail does, finding a child listing (a section) in memory.
+
+        A section is shared by thousands of addresses (its pages, its posts),
+        so it is kept per generation instead of two queries a request.
+        """
+        if path_components and self.live and not self._own_route(path_components):
+            child = self._child_listing(request, path_components[0])
+            if child is not None:
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def _own_route(self, path_components) -> bool:
+        try:
+            self.resolve_subpage("/" + "/".join(path_components) + "/")
+        except Http404:
+            return False
+        return True
+
+    def _child_listing(self, request, slug: str):
+        from newsdesk.public.fragments import memoised
+
+        def find():
+            child = self.get_children().filter(slug=slug).first()
+            child = child.specific if child else None
+            return child if isinstance(child, ListingMixin) else None
+
+        return memoised(("child-listing", self.pk, slug), find, request=request)
+
     def render_listing(self, request, number: int):
         # The public theme renders the listing; it imports the page models.
         from newsdesk.public.listings import listing_page

@@ -51,8 +51,15 @@ def breadcrumbs(context, page):
     """Render `Home » Section » Title` from the site's root down to `page`."""
     root = _site_root(context)
     depth = root.depth if root else 2
-    trail = list(page.get_ancestors().filter(depth__gte=depth))
-    return {"trail": trail, "page": page, "request": context.get("request")}
+    request = context.get("request")
+    # Kept by the parent's place in the tree: one trail for a whole section.
+    parent = page.path[: -page.steplen]
+    trail = memoised(
+        ("breadcrumbs", parent, depth),
+        lambda: list(page.get_ancestors().filter(depth__gte=depth)),
+        request=request,
+    )
+    return {"trail": trail, "page": page, "request": request}
 
 
 @register.simple_tag
