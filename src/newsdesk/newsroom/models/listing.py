@@ -48,6 +48,21 @@ class ListingMixin(RoutablePageMixin):
 
         return memoised(("child-listing", self.pk, slug), find, request=request)
 
+    def get_view_restrictions(self):
+        """Return this page's view restrictions; no query while the site has none.
+
+        Wagtail checks them on every request it serves; whether any exist is
+        kept per generation, which every restriction's save or delete renews.
+        """
+        from wagtail.models import PageViewRestriction
+
+        from newsdesk.public.fragments import memoised
+
+        exist = PageViewRestriction.objects.exists
+        if not memoised(("any-view-restriction",), exist, request=None):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def render_listing(self, request, number: int):
         # The public theme renders the listing; it imports the page models.
         from newsdesk.public.listings import listing_page

@@ -95,7 +95,11 @@ class ListingFreshnessTests(TestCase):
 
     def test_a_restricted_section_leaves_the_home_listing(self):
         self.show("/")
+        self.show("/notes/")
         PageViewRestriction.objects.create(
             page=self.section, restriction_type=PageViewRestriction.LOGIN
         )
         self.assertNotIn("Heron count rises", self.show("/"))
+        response = self.client.get("/notes/")
+        self.assertEqual(response.status_code, 302)  # to the login page
+        self.assertIn("/notes/", response["Location"])
