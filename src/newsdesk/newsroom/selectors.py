@@ -229,3 +229,21 @@ def specific_in_order(pages: Iterable[Page]) -> list[Page]:
     ids = [page.pk for page in pages]
     found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     return [found[pk] for pk in ids if pk in found]
+
+
+def post_listing_pks(*, root: Page, archive: ArchiveFilter | None = None) -> list[int]:
+    """Return the ids of `post_listing(root=…, archive=…)`, in its order.
+
+    One narrow query (ids only, nothing specific), for a listing to keep and
+    page through.
+    """
+    posts = PostPage.objects.live().public().descendant_of(root)
+    if archive:
+        posts = _filtered(posts, archive)
+    ordered = posts.order_by("-listing_date", "-pk")
+    return list(ordered.values_list("pk", flat=True))
+
+
+def posts_by_pk(pks: Iterable[int]) -> list[Page]:
+    """Return the specific posts with these ids, in this order, ready to display."""
+    return posts_for_display(specific_in_order(Page(pk=pk) for pk in pks))

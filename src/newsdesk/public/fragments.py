@@ -74,6 +74,15 @@ def memoised(
     return value
 
 
+def is_memoised(key: Hashable, *, request: HttpRequest | None) -> bool:
+    """Tell whether `key` is stored for this generation (to load only the misses)."""
+    if int(conf.get("FRAGMENT_CACHE_SIZE")) <= 0:
+        return False
+    generation = generation_for(request)
+    with _lock:
+        return _generation[0] == generation and key in _store
+
+
 def fragments_clear() -> None:
     """Forget every stored piece (a new export, or a test, starts clean)."""
     with _lock:

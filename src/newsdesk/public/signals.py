@@ -8,7 +8,7 @@ from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
 from wagtail import signals as wagtail_signals
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from newsdesk.engagement.models import Comment
 from newsdesk.engagement.signals import comments_changed
@@ -17,8 +17,16 @@ from newsdesk.monitor.models import Outlet
 from .cache import page_cache_invalidate
 
 # Models whose rows show on public pages outside a page's own publishing:
-# outlet names in attributions, tag names in archives, sites' hostnames.
-SHOWN_MODELS = (Outlet, Tag, Site, BaseSiteSetting, BaseGenericSetting)
+# outlet names in attributions, tag names in archives, sites' hostnames;
+# view restrictions decide which pages listings show.
+SHOWN_MODELS = (
+    Outlet,
+    Tag,
+    Site,
+    BaseSiteSetting,
+    BaseGenericSetting,
+    PageViewRestriction,
+)
 
 
 def _on_publishing(sender, **kwargs) -> None:

@@ -15,6 +15,9 @@ from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
 from newsdesk.text.snippets import query_terms, snippet
 
+from .fragments import memoised
+from .listings import listing_page
+
 
 def _site_root(request):
     site = Site.find_for_request(request)
@@ -42,13 +45,11 @@ def _archive(
     feed = reverse(feed_route or f"public:{route}-rss", args=[] if feed_route else args)
     if number == 1 and request.path != uri_to_iri(base):  # /page/1/
         return redirect(base, permanent=True)
-    posts = selectors.post_listing(root=_site_root(request), archive=archive)
-    paginator = Paginator(posts, conf.get("PAGE_SIZE"))
+    root = _site_root(request)
     try:
-        listing = paginator.page(number)
+        listing = listing_page(request, root=root, archive=archive, number=number)
     except EmptyPage:
         raise Http404(f"There is no page {number} of this archive.") from None
-    listing.object_list = selectors.posts_for_display(listing.object_list)
     context = {
         "listing": listing,
         "listing_base": base,
@@ -59,7 +60,7 @@ def _archive(
 
 
 def tag_archive(request, slug: str, number: int = 1):
-    tag = selectors.tag_named(slug)
+    tag = memoised(("tag", slug), lambda: selectors.tag_named(slug), request=request)
     if tag is None:
         raise Http404("No such tag.")
     return _archive(
@@ -73,7 +74,8 @@ def tag_archive(request, slug: str, number: int = 1):
 
 
 def outlet_archive(request, slug: str, number: int = 1):
-    outlet = selectors.outlet_by_slug(slug)
+    find = lambda: selectors.outlet_by_slug(slug)  # noqa: E731
+    outlet = memoised(("outlet", slug), find, request=request)
     if outlet is None:
         raise Http404("No such outlet.")
     return _archive(

@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "newsdesk.public.middleware.ContentSecurityPolicyMiddleware",
+    "newsdesk.public.sites.KnownSiteMiddleware",
     # Staff accounts (issue #9): one-time passwords, 2FA on every admin URL,
     # and django-axes last, as its documentation asks.
     "django_otp.middleware.OTPMiddleware",

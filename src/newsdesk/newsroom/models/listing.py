@@ -1,11 +1,9 @@
 """Paginated listings for the home and section pages: `/`, `/page/2/`, …"""
 
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage
 from django.http import Http404
 from django.shortcuts import redirect
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-
-from newsdesk import conf
 
 
 class ListingMixin(RoutablePageMixin):
@@ -21,14 +19,57 @@ class ListingMixin(RoutablePageMixin):
             return redirect(self.get_url(request), permanent=True)
         return self.render_listing(request, int(number))
 
-    def render_listing(self, request, number: int):
-        from .. import selectors  # selectors import the page models
+    def route(self, request, path_components):
+        """Route as Wagtail does, finding a child listing (a section) in memory.
 
-        paginator = Paginator(selectors.post_listing(root=self), conf.get("PAGE_SIZE"))
+        A section is shared by thousands of addresses (its pages, its posts),
+        so it is kept per generation instead of two queries a request.
+        """
+        if path_components and self.live and not self._own_route(path_components):
+            child = self._child_listing(request, path_components[0])
+            if child is not None:
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def _own_route(self, path_components) -> bool:
         try:
-            listing = paginator.page(number)
+            self.resolve_subpage("/" + "/".join(path_components) + "/")
+        except Http404:
+            return False
+        return True
+
+    def _child_listing(self, request, slug: str):
+        from newsdesk.public.fragments import memoised
+
+        def find():
+            child = self.get_children().filter(slug=slug).first()
+            child = child.specific if child else None
+            return child if isinstance(child, ListingMixin) else None
+
+        return memoised(("child-listing", self.pk, slug), find, request=request)
+
+    def get_view_restrictions(self):
+        """Return this page's view restrictions; no query while the site has none.
+
+        Wagtail checks them on every request it serves; whether any exist is
+        kept per generation, which every restriction's save or delete renews.
+        """
+        from wagtail.models import PageViewRestriction
+
+        from newsdesk.public.fragments import memoised
+
+        exist = PageViewRestriction.objects.exists
+        if not memoised(("any-view-restriction",), exist, request=None):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def render_listing(self, request, number: int):
+        # The public theme renders the listing; it imports the page models.
+        from newsdesk.public.listings import listing_page
+
+        try:
+            listing = listing_page(request, root=self, number=number)
         except EmptyPage:
             raise Http404(f"There is no page {number} of this listing.") from None
-        listing.object_list = selectors.posts_for_display(listing.object_list)
         context = {"listing": listing, "listing_base": self.get_url(request)}
         return self.render(request, context_overrides=context)

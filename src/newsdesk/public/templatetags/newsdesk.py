@@ -10,6 +10,7 @@ from wagtail.rich_text import get_text_for_indexing
 from newsdesk.newsroom.dates import format_date
 from newsdesk.newsroom.selectors import outlet_slug
 
+from ..fragments import memoised
 from ..links import is_safe_link
 from ..metadata import json_ld, news_article, summary
 from ..models import NETWORKS, SiteSettings
@@ -27,11 +28,22 @@ def _site_root(context):
 
 @register.simple_tag(takes_context=True)
 def site_sections(context):
-    """Return the sections shown in the site's navigation."""
+    """Return the sections shown in the site's navigation (kept in memory)."""
     root = _site_root(context)
     if root is None:
         return []
-    return list(root.get_children().live().public().in_menu())
+    return memoised(
+        ("site-sections", root.pk),
+        lambda: list(root.get_children().live().public().in_menu()),
+        request=context.get("request"),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def sections_holding(context, sections):
+    """Return the ids of the sections the page lies in (the nav marks them)."""
+    page = context.get("page")
+    return tuple(section.pk for section in sections if is_within(page, section))
 
 
 @register.inclusion_tag("public/includes/breadcrumbs.html", takes_context=True)
@@ -39,8 +51,15 @@ def breadcrumbs(context, page):
     """Render `Home » Section » Title` from the site's root down to `page`."""
     root = _site_root(context)
     depth = root.depth if root else 2
-    trail = list(page.get_ancestors().filter(depth__gte=depth))
-    return {"trail": trail, "page": page, "request": context.get("request")}
+    request = context.get("request")
+    # Kept by the parent's place in the tree: one trail for a whole section.
+    parent = page.path[: -page.steplen]
+    trail = memoised(
+        ("breadcrumbs", parent, depth),
+        lambda: list(page.get_ancestors().filter(depth__gte=depth)),
+        request=request,
+    )
+    return {"trail": trail, "page": page, "request": request}
 
 
 @register.simple_tag
