@@ -14,6 +14,7 @@ from ..links import is_safe_link
 from ..metadata import json_ld, news_article, summary
 from ..models import NETWORKS, SiteSettings
 from ..rendering import attribution_html
+from ..trail import breadcrumb_trail
 
 register = template.Library()
 NETWORK_LABELS = dict(NETWORKS)
@@ -37,9 +38,7 @@ def site_sections(context):
 @register.inclusion_tag("public/includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
     """Render `Home » Section » Title` from the site's root down to `page`."""
-    root = _site_root(context)
-    depth = root.depth if root else 2
-    trail = list(page.get_ancestors().filter(depth__gte=depth))
+    trail = breadcrumb_trail(page, context.get("request"))
     return {"trail": trail, "page": page, "request": context.get("request")}
 
 
