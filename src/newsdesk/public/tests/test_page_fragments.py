@@ -101,3 +101,69 @@ class FreshFragmentsTests(TestCase):
         self.assertContains(
             replying, f'<input type="hidden" name="parent" value="{comment.pk}"'
         )
+
+
+@override_settings(NEWSDESK=UNCACHED)
+class FreshFeedEntriesTests(TestCase):
+    """Feed entries are kept per post and shared by every feed, in RSS and Atom."""
+
+    FEEDS = ["/feed/", "/feed/atom/", "/sections/news/feed/", "/tags/herons/feed/"]
+
+    @classmethod
+    def setUpTestData(cls):
+        home = HomePageFactory()
+        cls.news = SectionPageFactory(parent=home, title="News", slug="news")
+        cls.courier = OutletFactory(name="Saltreach Courier")
+        cls.page = ClippingPageFactory(
+            parent=cls.news,
+            title="Heron survey opens",
+            posted_at=START,
+            tags=["herons"],
+            excerpt="<p>Volunteers gather at dawn.</p>",
+            sources=[{"outlet": cls.courier, "authors": "Jane Roe"}],
+        )
+
+    def feeds(self) -> list[str]:
+        pages = []
+        for url in self.FEEDS:
+            response = self.client.get(url)
+            self.assertEqual(response.status_code, 200, url)
+            pages.append(response.content.decode())
+        return pages
+
+    def test_an_edited_post_shows_in_every_feed(self):
+        self.feeds()
+        self.page.title = "Heron survey closes"
+        self.page.excerpt = "<p>Volunteers leave at dusk.</p>"
+        self.page.save_revision().publish()
+        for xml in self.feeds():
+            self.assertIn("Heron survey closes", xml)
+            self.assertIn("Volunteers leave at dusk.", xml)
+            self.assertNotIn("at dawn", xml)
+
+    def test_a_renamed_outlet_shows_in_the_attribution(self):
+        self.feeds()
+        self.courier.name = "Saltreach Evening Courier"
+        self.courier.save()
+        for xml in self.feeds():
+            self.assertIn("Saltreach Evening Courier", xml)
+
+    def test_a_renamed_tag_shows_in_the_categories(self):
+        self.assertIn(">herons<", self.feeds()[0])
+        tag = self.page.tags.get()
+        tag.name = "grey herons"
+        tag.save()
+        self.assertIn(">grey herons<", self.feeds()[0])
+
+    def test_a_new_post_comes_first(self):
+        self.feeds()
+        ClippingPageFactory(
+            parent=self.news,
+            title="Heron chicks ringed",
+            posted_at=START + timedelta(days=1),
+            tags=["herons"],
+        )
+        for xml in self.feeds():
+            self.assertLess(
+                xml.index("Heron chicks ringed"), xml.index("Heron survey opens")
+            )
