@@ -1,12 +1,13 @@
 """Reads for the public pages: listings and what an item shows."""
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Prefetch, QuerySet
 from django.db.models.query import prefetch_related_objects
 from django.utils.text import slugify
 from taggit.models import Tag
@@ -16,7 +17,7 @@ from newsdesk import conf
 from newsdesk.text.snippets import query_terms
 
 from . import fulltext
-from .models import ClippingPage, ClippingSource, Outlet, PostPage, PostPageTag
+from .models import ClippingPage, ClippingSource, Outlet, PostPage
 
 
 @dataclass(frozen=True)
@@ -89,58 +90,92 @@ def posts_for_display(posts: Iterable[Page]) -> list[Page]:
     return pages
 
 
-def related_posts(page: PostPage, *, limit: int = 4) -> list[Page]:
+Remember = Callable[[Hashable, Callable[[], Any]], Any]
+
+
+def _build_now(key: Hashable, build: Callable[[], Any]) -> Any:
+    return build()
+
+
+def related_posts(
+    page: PostPage, *, limit: int = 4, remember: Remember = _build_now
+) -> list[PostPage]:
     """Return up to `limit` live posts that share tags or outlets with `page`.
+
+    Ranked as `related_post_ids`; the posts come in one query, not specific.
+    """
+    ids = related_post_ids(page, limit=limit, remember=remember)
+    found = PostPage.objects.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
+def related_post_ids(
+    page: PostPage, *, limit: int = 4, remember: Remember = _build_now
+) -> list[int]:
+    """Return the ids of up to `limit` live posts sharing tags or outlets with `page`.
 
     Each shared tag counts one, sharing any outlet counts one; the higher the
     score, the sooner; among equals, the most recent first. Never the page
     itself. Only the `RELATED_CANDIDATES` most recent sharing posts are scored,
-    so the work stays bounded however large the archive. A fixed number of
-    queries.
+    so the work stays bounded however large the archive.
+
+    The candidates come from one list per tag and per outlet of its newest
+    posts, which many pages share: `remember(key, build)` may keep them (the
+    public site keeps them until the next change; see `public/fragments.py`).
+    A post among the newest sharing ones is among the newest of each tag and
+    outlet it shares, so the lists score it exactly as a count would.
     """
-    tag_ids = set(
-        PostPageTag.objects.filter(content_object_id=page.pk).values_list(
-            "tag_id", flat=True
+    size = int(conf.get("RELATED_CANDIDATES"))
+    tag_lists = [
+        remember(("related-tag", tag_id, size + 1), partial(_tagged, tag_id, size + 1))
+        for tag_id in sorted({tag.pk for tag in page.tags.all()})
+    ]
+    outlet_lists = [
+        remember(
+            ("related-outlet", outlet_id, size + 1),
+            partial(_quoting, outlet_id, size + 1),
         )
-    )
-    outlet_ids = set(
-        ClippingSource.objects.filter(
-            page_id=page.pk, outlet__isnull=False
-        ).values_list("outlet_id", flat=True)
-    )
-    candidates = _scored_candidates(page, tag_ids=tag_ids, outlet_ids=outlet_ids)
-    ranked = sorted(candidates, reverse=True)
-    return specific_in_order(Page(pk=pk) for *_, pk in ranked[:limit])
+        for outlet_id in sorted(_outlet_ids(page))
+    ]
+    return _ranked(page.pk, tag_lists, outlet_lists, size=size)[:limit]
 
 
-def _scored_candidates(
-    page: PostPage, *, tag_ids: set[int], outlet_ids: set[int]
-) -> list[tuple[int, Any, int]]:
-    """Return (score, date, pk) of the most recent live posts sharing with `page`."""
-    if not tag_ids and not outlet_ids:
-        return []
-    tagged = PostPageTag.objects.filter(
-        content_object_id=OuterRef("pk"), tag_id__in=tag_ids or [0]
-    )
-    quoting = ClippingSource.objects.filter(
-        page_id=OuterRef("pk"), outlet_id__in=outlet_ids or [0]
-    )
-    tag_count = tagged.order_by().values("content_object_id")
-    tag_count = tag_count.annotate(n=Count("pk")).values("n")
-    posts = (
-        PostPage.objects.live()
-        .public()
-        .exclude(pk=page.pk)
-        .filter(Q(Exists(tagged)) | Q(Exists(quoting)))
-        .annotate(
-            tags_shared=Coalesce(Subquery(tag_count), 0),
-            outlet_shared=Exists(quoting),
-        )
-        .order_by("-listing_date", "-pk")
-        .values_list("pk", "listing_date", "tags_shared", "outlet_shared")
-    )
-    newest = posts[: conf.get("RELATED_CANDIDATES")]
-    return [(tags + int(outlet), date, pk) for pk, date, tags, outlet in newest]
+Newest = list[tuple[Any, int]]
+
+
+def _outlet_ids(page: PostPage) -> set[int]:
+    sources = page.sources.all() if isinstance(page, ClippingPage) else []
+    return {source.outlet_id for source in sources if source.outlet_id}
+
+
+def _tagged(tag_id: int, size: int) -> Newest:
+    """Return (date, pk) of the `size` newest live posts tagged `tag_id`."""
+    posts = PostPage.objects.live().public().filter(tagged_items__tag_id=tag_id)
+    return _newest(posts, size)
+
+
+def _quoting(outlet_id: int, size: int) -> Newest:
+    """Return (date, pk) of the `size` newest live clippings quoting the outlet."""
+    quoting = ClippingSource.objects.filter(outlet_id=outlet_id).values("page_id")
+    posts = PostPage.objects.live().public().filter(pk__in=quoting)
+    return _newest(posts, size)
+
+
+def _newest(posts: QuerySet[PostPage], size: int) -> Newest:
+    newest = posts.order_by("-listing_date", "-pk").values_list("listing_date", "pk")
+    return list(newest[:size])
+
+
+def _ranked(
+    own_pk: int, tag_lists: list[Newest], outlet_lists: list[Newest], *, size: int
+) -> list[int]:
+    dates = {pk: date for newest in tag_lists + outlet_lists for date, pk in newest}
+    dates.pop(own_pk, None)
+    candidates = sorted(dates, key=lambda pk: (dates[pk], pk), reverse=True)[:size]
+    shared_tags = Counter(pk for newest in tag_lists for _, pk in newest)
+    quoting = {pk for newest in outlet_lists for _, pk in newest}
+    scored = [(shared_tags[pk] + (pk in quoting), dates[pk], pk) for pk in candidates]
+    return [pk for *_, pk in sorted(scored, reverse=True)]
 
 
 def search_posts(*, root: Page, query: str) -> "SearchHits":

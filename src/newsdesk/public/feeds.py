@@ -9,15 +9,14 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed
 from wagtail.models import Site
-from wagtail.rich_text import expand_db_html
 
 from newsdesk.newsroom import selectors
-from newsdesk.newsroom.models import ClippingPage, SectionPage
+from newsdesk.newsroom.models import SectionPage
 from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
 
+from .feed_entries import feed_entries
 from .models import SiteSettings
-from .rendering import attribution_html
 
 FEED_SIZE = 30
 
@@ -48,32 +47,29 @@ class PostFeed(Feed):
 
     def items(self, scope):
         posts = selectors.post_listing(root=scope["root"], archive=scope["archive"])
-        return selectors.posts_for_display(posts[:FEED_SIZE])
+        ids = list(posts.values_list("pk", flat=True)[:FEED_SIZE])
+        return feed_entries(ids, self.request)
 
     def item_title(self, item):
         return item.title
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.link
 
     def item_pubdate(self, item):
-        return item.listing_date
+        return item.pubdate
 
     def item_updateddate(self, item):
-        return item.last_published_at or item.listing_date
+        return item.updateddate
 
     def item_author_name(self, item):
-        return getattr(item, "author", "") or None
+        return item.author
 
     def item_categories(self, item):
-        return [tag.name for tag in item.tags.all()]
+        return item.categories
 
     def item_description(self, item):
-        if isinstance(item, ClippingPage):
-            line = attribution_html(item.attribution())
-            lead = f"<p><strong>{line}:…</strong></p>" if line else ""
-            return lead + expand_db_html(item.excerpt)
-        return expand_db_html(item.body)
+        return item.description
 
 
 class AtomMixin:

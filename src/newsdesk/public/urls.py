@@ -39,6 +39,7 @@ urlpatterns = [
     ),
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("news-sitemap.xml", sitemaps.news_sitemap, name="news-sitemap"),
+    path("sitemap-<int:number>.xml", sitemaps.sitemap_part, name="sitemap-part"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("search/", views.search, name="search"),
 ]

@@ -114,13 +114,11 @@ class PostPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
-            # A preview shows the editor's unsaved sources and no neighbours.
-            context["related"] = []
+            # A preview shows the editor's unsaved sources, not the stored ones.
             return context
-        from ..selectors import posts_for_display, related_posts
+        from ..selectors import posts_for_display
 
-        posts_for_display([self])  # sources and outlets in one query
-        context["related"] = related_posts(self)
+        posts_for_display([self])  # sources with outlets, and tags: two queries
         return context
 
     @property

@@ -1,12 +1,16 @@
 """Template tags for reader comments under clippings and articles."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 
 from newsdesk.engagement import antispam
 from newsdesk.engagement.forms import CommentForm
 from newsdesk.engagement.selectors import comment_threads
 from newsdesk.engagement.services import comments_open
+
+from ..fragments import memoised
 
 register = template.Library()
 
@@ -26,13 +30,24 @@ def comments_section(context, page):
         "open": page.pk is not None and comments_open(page, now),
         "received": received,
         "replying_to": replying_to,
-        "form": CommentForm(
-            initial={"parent": replying_to.pk if replying_to else None}
-        ),
+        "fields_html": _blank_fields(request),
         "stamp": antispam.stamp(page_id=page.pk, now=now),
         # Context processors do not reach an inclusion tag's template.
         "mirror": context.get("mirror", {}),
     }
+
+
+def _blank_fields(request) -> SafeString:
+    """Return the empty form's fields as HTML, the same on every page."""
+
+    def build() -> SafeString:
+        html = render_to_string(
+            "public/includes/comment_form_fields.html", {"form": CommentForm()}
+        )
+        # Rendered by Django's form templates, which escape what they insert.
+        return mark_safe(html.strip())  # noqa: S308
+
+    return memoised(("comment-form-fields",), build, request=request)
 
 
 def _replying_to(request, threads):

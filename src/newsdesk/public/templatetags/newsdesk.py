@@ -15,6 +15,7 @@ from ..links import is_safe_link
 from ..metadata import json_ld, news_article, summary
 from ..models import NETWORKS, SiteSettings
 from ..rendering import attribution_html
+from ..trail import breadcrumb_trail
 
 register = template.Library()
 NETWORK_LABELS = dict(NETWORKS)
@@ -49,17 +50,8 @@ def sections_holding(context, sections):
 @register.inclusion_tag("public/includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
     """Render `Home » Section » Title` from the site's root down to `page`."""
-    root = _site_root(context)
-    depth = root.depth if root else 2
-    request = context.get("request")
-    # Kept by the parent's place in the tree: one trail for a whole section.
-    parent = page.path[: -page.steplen]
-    trail = memoised(
-        ("breadcrumbs", parent, depth),
-        lambda: list(page.get_ancestors().filter(depth__gte=depth)),
-        request=request,
-    )
-    return {"trail": trail, "page": page, "request": request}
+    trail = breadcrumb_trail(page, context.get("request"))
+    return {"trail": trail, "page": page, "request": context.get("request")}
 
 
 @register.simple_tag

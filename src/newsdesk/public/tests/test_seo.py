@@ -5,8 +5,10 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
-from django.test import TestCase
+from django.conf import settings
+from django.test import RequestFactory, TestCase, override_settings
 from django.utils import timezone
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from newsdesk.newsroom.tests.factories import (
     ClippingPageFactory,
@@ -60,6 +62,39 @@ class SeoTests(TestCase):
                 for u in root.iter(f"{SITEMAP}url")
             )
         )
+
+    def test_sitemap_says_what_wagtails_own_sitemap_says(self):
+        def entries(content):
+            root = ET.fromstring(content)  # noqa: S314
+            return [
+                (u.findtext(f"{SITEMAP}loc"), u.findtext(f"{SITEMAP}lastmod"))
+                for u in root.iter(f"{SITEMAP}url")
+            ]
+
+        ours = self.client.get("/sitemap.xml")
+        wagtails = wagtail_sitemap(RequestFactory().get("/sitemap.xml"))
+        wagtails.render()
+        self.assertEqual(len(entries(ours.content)), 4)  # home, news, two posts
+        self.assertEqual(entries(ours.content), entries(wagtails.content))
+        self.assertEqual(ours.content, wagtails.content)
+        self.assertEqual(ours["Last-Modified"], wagtails["Last-Modified"])
+
+    def test_a_sitemap_over_the_limit_becomes_an_index_of_parts(self):
+        limited = {**settings.NEWSDESK, "SITEMAP_LIMIT": 3}
+        with override_settings(NEWSDESK=limited):
+            index = ET.fromstring(self.client.get("/sitemap.xml").content)  # noqa: S314
+            parts = [loc.text for loc in index.iter(f"{SITEMAP}loc")]
+            self.assertEqual(
+                parts,
+                ["http://testserver/sitemap-1.xml", "http://testserver/sitemap-2.xml"],
+            )
+            listed = []
+            for part in parts:
+                root = ET.fromstring(self.client.get(part).content)  # noqa: S314
+                listed += [u.text for u in root.iter(f"{SITEMAP}loc")]
+            self.assertEqual(self.client.get("/sitemap-3.xml").status_code, 404)
+        self.assertEqual(len(listed), 4)
+        self.assertIn("http://localhost/news/old/", listed)
 
     def test_news_sitemap_has_only_the_last_48_hours(self):
         response = self.client.get("/news-sitemap.xml")
