@@ -21,10 +21,8 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from django.urls import Resolver404, resolve
 from django.utils.encoding import iri_to_uri
 from django.utils.html import escape
 from wagtail.models import Site
@@ -35,6 +33,7 @@ from . import manifest as manifests
 from . import paths
 from .manifest import Entry, Manifest
 from .pool import Pool, usable_workers
+from .prepare import prepare
 from .render import Answer, Renderer, exporting
 from .selectors import (
     PageState,
@@ -75,24 +74,6 @@ class Summary:
     workers: int = 1
     written_paths: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-
-
-@lru_cache(maxsize=4096)
-def is_feed(path: str) -> bool:
-    """Tell whether a directory-style site path is one of the site's feeds."""
-    try:
-        match = resolve(iri_to_uri(path))
-    except Resolver404:
-        return False
-    name = match.url_name or ""
-    return match.namespace == "public" and (
-        name in ("rss", "atom") or name.endswith(("-rss", "-atom"))
-    )
-
-
-def feed_file(path: str) -> str | None:
-    """Return the file name a link to `path` must add (`index.xml` for feeds)."""
-    return "index.xml" if path.endswith("/") and is_feed(path) else None
 
 
 class Export:
@@ -194,7 +175,7 @@ class Export:
     def _crawl_parallel(self, queue: list[str], *, full: bool, workers: int) -> None:
         """Render in `workers` processes; files and manifest stay in this one."""
         self.queued = set(queue)
-        pool = Pool(base_url=self.base, workers=workers)
+        pool = Pool(base=self.base, origins=self.origins, workers=workers)
         try:
             pool.submit(queue)
             for path, answer in pool.results():
@@ -220,7 +201,10 @@ class Export:
 
     def _visit(self, path: str) -> set[str]:
         """Render `path`, write its file if it changed; return the paths it links to."""
-        return self._handle(path, self.renderer.get(path))
+        answer = self.renderer.get(path)
+        return self._handle(
+            path, prepare(path, answer, base=self.base, origins=self.origins)
+        )
 
     def _handle(self, path: str, answer: Answer) -> set[str]:
         """Write the file of `path`'s answer if it changed; return its links."""
@@ -240,29 +224,18 @@ class Export:
         return set()
 
     def _store(self, path: str, answer: Answer) -> set[str]:
-        body, links = answer.body, set()
-        kind = paths.media_type(answer.content_type)
-        if paths.is_text(answer.content_type):
-            text = body.decode("utf-8", errors="replace")
-            if kind in ("text/html", "text/css"):
-                links = paths.links_in(
-                    text, origin=self.base, current=path, css=kind == "text/css"
-                )
-            text = paths.replace_origins(text, origins=self.origins, base=self.base)
-            text = paths.rewrite_links(
-                text, origin=self.base, current=path, target=feed_file
-            )
-            body = text.encode("utf-8")
+        """Write a prepared answer's file (see `prepare`); return its links."""
         state = self.states.get(path)
+        html = paths.media_type(answer.content_type) == "text/html"
         entry = Entry(
             file=paths.file_for(path, answer.content_type),
-            digest=hashlib.sha256(body).hexdigest(),
+            digest=answer.digest,
             page=state.state if state else None,
             scopes=state.scopes if state else [],
-            links=sorted(links) if kind == "text/html" else [],
+            links=list(answer.links) if html else [],
         )
-        self._write(path, entry, body)
-        return links
+        self._write(path, entry, answer.body)
+        return set(answer.links)
 
     def _redirect(self, path: str, location: str) -> set[str]:
         target = paths.site_path(location, origin=self.base, current=path)

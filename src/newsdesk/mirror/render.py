@@ -4,6 +4,12 @@ The mirror goes through Django's test Client, so each file is exactly what
 the live site answers; `exporting()` tells the templates (through the
 `mirror` context processor) to leave out or redirect the forms that need the
 live site.
+
+While exporting, the middleware that only adds headers, keeps sessions,
+serves the page cache or static files, or guards the admin is left out
+(`HEADERS_ONLY`): it cannot change a body, and a mirror has no headers,
+no sessions and no admin. Whatever else the site lists (common, redirects,
+anything added later) still runs, and every reader is anonymous.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.exceptions import SuspiciousFileOperation
@@ -29,6 +36,25 @@ from newsdesk.public.fragments import fragments_clear
 # The live site's address while exporting ("" when there is none), else None.
 _EXPORTING: ContextVar[str | None] = ContextVar("newsdesk_mirror", default=None)
 DUMMY_CACHE = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+ANONYMOUS = "newsdesk.mirror.render.AnonymousReaderMiddleware"
+# Middleware that never changes what a static file holds: headers, sessions,
+# signing in, the page cache, static files (read apart), the admin's guards.
+HEADERS_ONLY = {
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsdesk.public.cache.PageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "newsdesk.public.middleware.ContentSecurityPolicyMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "newsdesk.security.middleware.TwoFactorMiddleware",
+    "newsdesk.security.middleware.AdminHeadersMiddleware",
+    "newsdesk.security.middleware.AdministratorsOnlyMiddleware",
+    "axes.middleware.AxesMiddleware",
+}
+AUTHENTICATION = "django.contrib.auth.middleware.AuthenticationMiddleware"
 
 
 def is_exporting() -> bool:
@@ -61,6 +87,7 @@ def exporting(base_url: str, live_url: str = "") -> Iterator[None]:
             ALLOWED_HOSTS=[urlsplit(base_url).hostname or "*"],
             CACHES=caches or {"default": DUMMY_CACHE},
             SECURE_SSL_REDIRECT=False,
+            MIDDLEWARE=lean_middleware(settings.MIDDLEWARE),
         ):
             yield
     finally:
@@ -68,12 +95,40 @@ def exporting(base_url: str, live_url: str = "") -> Iterator[None]:
         fragments_clear()
 
 
+def lean_middleware(middleware: list[str]) -> list[str]:
+    """Return `middleware` without what cannot change a body (`HEADERS_ONLY`).
+
+    Signing in becomes `AnonymousReaderMiddleware`: templates still find
+    `request.user`, always anonymous, without a session to read.
+    """
+    return [
+        ANONYMOUS if name == AUTHENTICATION else name
+        for name in middleware
+        if name not in HEADERS_ONLY
+    ]
+
+
+class AnonymousReaderMiddleware:
+    """Make every request an anonymous reader's (the mirror's only reader)."""
+
+    def __init__(self, get_response: Any) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: Any) -> Any:
+        request.user = AnonymousUser()
+        return self.get_response(request)
+
+
 @dataclass(frozen=True)
 class Answer:
+    """The site's answer for one address; `links` and `digest` once prepared."""
+
     status: int
     content_type: str
     body: bytes
     location: str = ""
+    links: tuple[str, ...] = ()
+    digest: str = ""
 
 
 class Renderer:
