@@ -14,6 +14,7 @@ anything added later) still runs, and every reader is anonymous.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -25,6 +26,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.cache import caches as django_caches
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.test import Client
@@ -35,7 +37,7 @@ from newsdesk.public.fragments import fragments_clear
 
 # The live site's address while exporting ("" when there is none), else None.
 _EXPORTING: ContextVar[str | None] = ContextVar("newsdesk_mirror", default=None)
-DUMMY_CACHE = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+LOCAL_CACHE = "django.core.cache.backends.locmem.LocMemCache"
 ANONYMOUS = "newsdesk.mirror.render.AnonymousReaderMiddleware"
 # Middleware that never changes what a static file holds: headers, sessions,
 # signing in, the page cache, static files (read apart), the admin's guards.
@@ -74,22 +76,32 @@ def mirror_context(request: Any) -> dict[str, Any]:
 
 @contextmanager
 def exporting(base_url: str, live_url: str = "") -> Iterator[None]:
-    """Render for the mirror: any host accepted, no cache read or filled.
+    """Render for the mirror: any host accepted, the live site's cache untouched.
 
     A page rendered for the mirror lacks its forms; it must never be stored
-    in, or served from, the live site's cache.
+    in, or served from, the live site's cache. Each cache is replaced by one
+    in this process's memory, new for this export and emptied after it (so
+    Wagtail's site lookups are not read from the database for every page).
     """
     token = _EXPORTING.set(live_url.rstrip("/"))
     fragments_clear()  # pieces kept for the live site have their forms
-    caches = dict.fromkeys(getattr(settings, "CACHES", {}), DUMMY_CACHE)
+    run = uuid.uuid4().hex
+    caches = {
+        alias: {"BACKEND": LOCAL_CACHE, "LOCATION": f"newsdesk-mirror-{run}-{alias}"}
+        for alias in getattr(settings, "CACHES", None) or {"default": None}
+    }
     try:
         with override_settings(
             ALLOWED_HOSTS=[urlsplit(base_url).hostname or "*"],
-            CACHES=caches or {"default": DUMMY_CACHE},
+            CACHES=caches,
             SECURE_SSL_REDIRECT=False,
             MIDDLEWARE=lean_middleware(settings.MIDDLEWARE),
         ):
-            yield
+            try:
+                yield
+            finally:
+                for cache in django_caches.all(initialized_only=True):
+                    cache.clear()
     finally:
         _EXPORTING.reset(token)
         fragments_clear()

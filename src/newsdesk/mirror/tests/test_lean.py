@@ -3,7 +3,8 @@
 from datetime import UTC, date, datetime, timedelta
 
 from django.conf import settings
-from django.test import Client, TestCase, override_settings
+from django.core.cache import cache
+from django.test import Client, RequestFactory, TestCase, override_settings
 from django.utils.encoding import iri_to_uri
 from wagtail.contrib.redirects.models import Redirect
 
@@ -22,6 +23,7 @@ from newsdesk.newsroom.tests.factories import (
     OutletFactory,
     SectionPageFactory,
 )
+from newsdesk.public.cache import GENERATION_KEY, page_key
 from newsdesk.public.fragments import fragments_clear
 
 BASE = "https://mirror.example"
@@ -143,3 +145,28 @@ class LeanRenderingTests(TestCase):
     def test_unknown_middleware_is_kept(self):
         listed = ["example.BodyRewriter", *sorted(HEADERS_ONLY)]
         self.assertEqual(lean_middleware(listed), ["example.BodyRewriter"])
+
+
+class LiveCacheTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        home = HomePageFactory()
+        news = SectionPageFactory(parent=home, title="News", slug="news")
+        ClippingPageFactory(parent=news, title="Wren", slug="wren", posted_at=START)
+
+    def test_the_live_sites_cache_is_neither_read_nor_filled(self):
+        cache.set(GENERATION_KEY, "live-generation", timeout=None)
+        request = RequestFactory().get("/", HTTP_HOST="mirror.example", secure=True)
+        live_key = page_key(request, "live-generation")
+        cache.set(live_key, (200, [], b"a page with its forms"), timeout=None)
+        with exporting(BASE):
+            self.assertNotEqual(cache.get(GENERATION_KEY), "live-generation")
+            with override_settings(MIDDLEWARE=settings.MIDDLEWARE):
+                full = Client(HTTP_HOST="mirror.example")
+                body = full.get("/", secure=True).content
+                full.get("/news/", secure=True)
+        self.assertIn(b"Wren", body)  # rendered, not the live cache's page
+        self.assertEqual(cache.get(GENERATION_KEY), "live-generation")
+        self.assertEqual(cache.get(live_key)[2], b"a page with its forms")
+        news = RequestFactory().get("/news/", HTTP_HOST="mirror.example", secure=True)
+        self.assertIsNone(cache.get(page_key(news, "live-generation")))
