@@ -4,43 +4,27 @@ Runs the real `newsdesk` command (migrate, scheduler, worker) in a fresh
 folder against a real HTTP server on 127.0.0.1.
 """
 
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 from werkzeug import Response
 
+from newsdesk.tests.processes import (
+    child_environment,
+    newsdesk_command,
+    newsdesk_process,
+)
+
 ARTICLE = "<html lang='en'><body><p>The Kestrel Bay ferry waits for December.</p>"
-
-
-def newsdesk(env, *args):
-    return subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "newsdesk", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
 
 
 @pytest.fixture
 def env(tmp_path):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "NEWSDESK_", "DATABASE_URL"))
-    }
-    env |= {
-        "NEWSDESK_VAR_DIR": str(tmp_path),
-        "PYTHONPATH": str(Path(__file__).parents[3]),
-    }
-    newsdesk(env, "migrate", "--verbosity=0")
+    env = child_environment(tmp_path)
+    newsdesk_command(env, "migrate", "--verbosity=0")
     return env
 
 
@@ -75,14 +59,11 @@ def test_a_killed_worker_loses_and_doubles_nothing(env, tmp_path, httpserver):
         " label='Kestrel Bay');"
         "term_aliases_sync(term=t)"
     )
-    newsdesk(env, "shell", "-c", script)
-    assert "1 feeds queued" in newsdesk(env, "scheduler", "--once").stdout
+    newsdesk_command(env, "shell", "-c", script)
+    assert "1 feeds queued" in newsdesk_command(env, "scheduler", "--once").stdout
 
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "newsdesk", "worker", "--batch"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    worker = newsdesk_process(
+        env, "worker", "--batch", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
         assert reached.wait(timeout=120), "the worker never fetched the second story"
@@ -99,8 +80,8 @@ def test_a_killed_worker_loses_and_doubles_nothing(env, tmp_path, httpserver):
     # The killed poll's lease runs out (pushed here instead of waiting).
     with database:
         database.execute("update monitor_feed set next_poll_at = null")
-    assert "1 feeds queued" in newsdesk(env, "scheduler", "--once").stdout
-    newsdesk(env, "worker", "--batch")
+    assert "1 feeds queued" in newsdesk_command(env, "scheduler", "--once").stdout
+    newsdesk_command(env, "worker", "--batch")
 
     rows = database.execute(
         "select url,"

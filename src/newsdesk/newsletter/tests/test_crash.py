@@ -6,15 +6,18 @@ is killed (so that message is never accepted).
 """
 
 import asyncio
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
-from pathlib import Path
 
 import pytest
+
+from newsdesk.tests.processes import (
+    child_environment,
+    newsdesk_command,
+    newsdesk_process,
+)
 
 from .smtp import Recorder, SmtpServer
 
@@ -37,17 +40,6 @@ class Holding(Recorder):
         return await super().handle_DATA(server, session, envelope)
 
 
-def newsdesk(env, *args):
-    return subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "newsdesk", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-
-
 @pytest.fixture
 def server():
     server = SmtpServer()
@@ -59,17 +51,8 @@ def server():
 
 @pytest.fixture
 def env(tmp_path, server):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "NEWSDESK_", "DATABASE_URL", "EMAIL_"))
-    }
-    env |= {
-        "NEWSDESK_VAR_DIR": str(tmp_path),
-        "PYTHONPATH": str(Path(__file__).parents[3]),
-        "EMAIL_URL": f"smtp://127.0.0.1:{server.port}",
-    }
-    newsdesk(env, "migrate", "--verbosity=0")
+    env = child_environment(tmp_path, EMAIL_URL=f"smtp://127.0.0.1:{server.port}")
+    newsdesk_command(env, "migrate", "--verbosity=0")
     return env
 
 
@@ -86,12 +69,9 @@ SETUP = (
 
 
 def test_a_killed_worker_mails_nobody_twice_and_skips_nobody(env, tmp_path, server):
-    newsdesk(env, "shell", "-c", SETUP)
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "newsdesk", "worker", "--batch"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    newsdesk_command(env, "shell", "-c", SETUP)
+    worker = newsdesk_process(
+        env, "worker", "--batch", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
         assert server.recorder.reached.wait(timeout=120), "the third mail never came"
@@ -112,8 +92,8 @@ def test_a_killed_worker_mails_nobody_twice_and_skips_nobody(env, tmp_path, serv
         database.execute("update newsletter_delivery set lease_until = '2000-01-01'")
         database.execute("update newsletter_mailing set next_batch_at = '2000-01-01'")
     server.recorder.holding = False
-    newsdesk(env, "send_mailings", "--resume")
-    newsdesk(env, "worker", "--batch")
+    newsdesk_command(env, "send_mailings", "--resume")
+    newsdesk_command(env, "worker", "--batch")
     statuses = database.execute(
         "select status, count(*) from newsletter_delivery group by status"
     ).fetchall()

@@ -4,11 +4,8 @@ Runs the real `newsdesk` command in a fresh var/ folder and talks HTTP to the
 real server on 127.0.0.1.
 """
 
-import os
 import socket
 import sqlite3
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -16,22 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.tests.processes import (
+    child_environment,
+    newsdesk_command,
+    newsdesk_process,
+)
+
 
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def newsdesk(env, *args, timeout=300):
-    return subprocess.run(  # noqa: S603
-        [sys.executable, "-m", "newsdesk", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=True,
-    )
 
 
 def fetch(url: str) -> tuple[int, str, dict]:
@@ -59,12 +51,7 @@ def wait_until_serving(base: str, log_path: Path, seconds: int = 180) -> None:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     var = tmp_path_factory.mktemp("var")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "NEWSDESK_", "DATABASE_URL"))
-    }
-    env |= {"NEWSDESK_VAR_DIR": str(var), "PYTHONPATH": str(Path(__file__).parents[3])}
+    env = child_environment(var)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env |= {
@@ -76,9 +63,7 @@ def site(tmp_path_factory):
     log_path = var / "start.log"
     with (
         open(log_path, "w") as log,
-        subprocess.Popen(
-            [sys.executable, "-m", "newsdesk", "start"], env=env, stdout=log, stderr=log
-        ) as server,
+        newsdesk_process(env, "start", stdout=log, stderr=log) as server,
     ):
         try:
             wait_until_serving(base, log_path)
@@ -109,7 +94,7 @@ def test_admin_login_page_and_printed_password(site):
     assert status == 200
     password = (site["var"] / "admin-password").read_text().strip()
     assert f"Password: {password}" in site["output"]
-    again = newsdesk(site["env"], "admin_login")
+    again = newsdesk_command(site["env"], "admin_login")
     assert f"Password: {password}" in again.stdout
 
 
@@ -128,7 +113,7 @@ def test_database_is_sqlite_in_wal_mode_under_var(site):
 
 
 def test_second_run_keeps_the_site(site):
-    again = newsdesk(site["env"], "start", "--no-serve")
+    again = newsdesk_command(site["env"], "start", "--no-serve")
     assert "No migrations to apply" in again.stdout
     assert "already has content" in again.stdout
     assert "Demo ready" not in again.stdout
