@@ -21,13 +21,11 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from django.urls import Resolver404, resolve
 from django.utils.encoding import iri_to_uri
 from django.utils.html import escape
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from newsdesk.public.models import SiteSettings
 
@@ -35,9 +33,11 @@ from . import manifest as manifests
 from . import paths
 from .manifest import Entry, Manifest
 from .pool import Pool, usable_workers
+from .prepare import prepare
 from .render import Answer, Renderer, exporting
 from .selectors import (
     PageState,
+    add_scopes,
     default_site,
     feeds_of,
     fingerprint,
@@ -77,24 +77,6 @@ class Summary:
     problems: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=4096)
-def is_feed(path: str) -> bool:
-    """Tell whether a directory-style site path is one of the site's feeds."""
-    try:
-        match = resolve(iri_to_uri(path))
-    except Resolver404:
-        return False
-    name = match.url_name or ""
-    return match.namespace == "public" and (
-        name in ("rss", "atom") or name.endswith(("-rss", "-atom"))
-    )
-
-
-def feed_file(path: str) -> str | None:
-    """Return the file name a link to `path` must add (`index.xml` for feeds)."""
-    return "index.xml" if path.endswith("/") and is_feed(path) else None
-
-
 class Export:
     """One run of the exporter into `folder`."""
 
@@ -120,7 +102,7 @@ class Export:
         self.folder.mkdir(parents=True, exist_ok=True)
         site = default_site()
         SiteSettings.for_site(site)  # made on first use: before the fingerprint
-        states = page_states(site)
+        states = page_states(site, scoped=not incremental)
         digest = fingerprint(base_url=self.base, live_url=self.live_url)
         now_named = names()
         old = manifests.load(self.folder) or Manifest()
@@ -132,6 +114,8 @@ class Export:
             or renamed(old.names, now_named)
         )
         self.summary.full = full
+        if incremental and full:
+            add_scopes(states, root=site.root_page)
         self.new = Manifest(digest, self.base, {} if full else dict(old.files))
         self.new.names = now_named
         self.states = states
@@ -140,7 +124,7 @@ class Export:
         if full:
             queue = sorted(set(seeds(states)) | self.guessed)
         else:
-            queue = self._plan(old, states)
+            queue = self._plan(old, states, root=site.root_page)
         with exporting(self.base, self.live_url):
             self.renderer = Renderer(self.base)
             self._crawl(queue, full=full)
@@ -157,16 +141,24 @@ class Export:
         live = self.live_url
         return [s.root_url for s in Site.objects.all() if s.root_url != live]
 
-    def _plan(self, old: Manifest, states: dict[str, PageState]) -> list[str]:
-        """Return what an incremental export renders again (see the module doc)."""
+    def _plan(
+        self, old: Manifest, states: dict[str, PageState], *, root: Page
+    ) -> list[str]:
+        """Return what an incremental export renders again (see the module doc).
+
+        Only the pages rendered again need their listings named (`add_scopes`):
+        the changed ones and the ones linking to them.
+        """
         known = old.files
         touched = {p for p, s in states.items() if _page(known.get(p)) != s.state}
         touched |= {p for p, e in known.items() if e.page is not None} - set(states)
+        referrers = old.referrers(touched)
+        add_scopes(states, root=root, only=touched | referrers)
         scopes: set[str] = set()
         for path in touched:
             scopes.update(states[path].scopes if path in states else [])
             scopes.update(known[path].scopes if path in known else [])
-        queue = touched | old.referrers(touched) | {"/sitemap.xml", "/news-sitemap.xml"}
+        queue = touched | referrers | {"/sitemap.xml", "/news-sitemap.xml"}
         sections = section_feeds()
         for base in scopes:
             queue.add(base)
@@ -194,9 +186,14 @@ class Export:
     def _crawl_parallel(self, queue: list[str], *, full: bool, workers: int) -> None:
         """Render in `workers` processes; files and manifest stay in this one."""
         self.queued = set(queue)
-        pool = Pool(base_url=self.base, workers=workers)
+        # The first address in this process: the pieces every page shares
+        # (header, footer) are then kept before the fork, for every worker.
+        first, rest = queue[0], queue[1:]
+        rest.extend(self._new_links(self._visit(first), full=full))
+        self._count()
+        pool = Pool(base=self.base, origins=self.origins, workers=workers)
         try:
-            pool.submit(queue)
+            pool.submit(rest)
             for path, answer in pool.results():
                 pool.submit(self._new_links(self._handle(path, answer), full=full))
                 self._count()
@@ -220,7 +217,10 @@ class Export:
 
     def _visit(self, path: str) -> set[str]:
         """Render `path`, write its file if it changed; return the paths it links to."""
-        return self._handle(path, self.renderer.get(path))
+        answer = self.renderer.get(path)
+        return self._handle(
+            path, prepare(path, answer, base=self.base, origins=self.origins)
+        )
 
     def _handle(self, path: str, answer: Answer) -> set[str]:
         """Write the file of `path`'s answer if it changed; return its links."""
@@ -240,29 +240,24 @@ class Export:
         return set()
 
     def _store(self, path: str, answer: Answer) -> set[str]:
-        body, links = answer.body, set()
-        kind = paths.media_type(answer.content_type)
-        if paths.is_text(answer.content_type):
-            text = body.decode("utf-8", errors="replace")
-            if kind in ("text/html", "text/css"):
-                links = paths.links_in(
-                    text, origin=self.base, current=path, css=kind == "text/css"
-                )
-            text = paths.replace_origins(text, origins=self.origins, base=self.base)
-            text = paths.rewrite_links(
-                text, origin=self.base, current=path, target=feed_file
-            )
-            body = text.encode("utf-8")
+        """Write a prepared answer's file (see `prepare`); return its links.
+
+        The manifest keeps only the links to pages: `referrers` asks about
+        changed pages alone, and the rest (chrome, listings, static files)
+        would make it several times larger, slower to read and write.
+        """
         state = self.states.get(path)
+        html = paths.media_type(answer.content_type) == "text/html"
+        states = self.states
         entry = Entry(
             file=paths.file_for(path, answer.content_type),
-            digest=hashlib.sha256(body).hexdigest(),
+            digest=answer.digest,
             page=state.state if state else None,
             scopes=state.scopes if state else [],
-            links=sorted(links) if kind == "text/html" else [],
+            links=[link for link in answer.links if link in states] if html else [],
         )
-        self._write(path, entry, body)
-        return links
+        self._write(path, entry, answer.body)
+        return set(answer.links)
 
     def _redirect(self, path: str, location: str) -> set[str]:
         target = paths.site_path(location, origin=self.base, current=path)

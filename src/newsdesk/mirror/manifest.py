@@ -2,7 +2,7 @@
 
 `DIR/.newsdesk-export.json` maps each site path to its file, the digest of
 the bytes written, the page's state (publication time and approved
-comments) and, for HTML, the site paths it links to, so an incremental
+comments) and, for HTML, the pages it links to, so an incremental
 export knows what to render again and which files point at a changed page.
 """
 

@@ -16,14 +16,17 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
 
 from django.db import connections
 
+from .prepare import prepare
 from .render import Answer, Renderer
 
 BATCH = 8  # addresses per task: fewer round trips, still balanced
 
 _renderer: Renderer | None = None
+_preparing: dict[str, Any] = {}
 
 
 def usable_workers(requested: int) -> int:
@@ -44,26 +47,27 @@ def usable_workers(requested: int) -> int:
     return wanted
 
 
-def _start(base_url: str) -> None:
+def _start(base: str, origins: list[str]) -> None:
     global _renderer  # one renderer per worker process
-    _renderer = Renderer(base_url)
+    _renderer = Renderer(base)
+    _preparing.update(base=base, origins=origins)
 
 
 def _render(paths: list[str]) -> list[tuple[str, Answer]]:
     assert _renderer is not None  # noqa: S101 - set by _start
-    return [(path, _renderer.get(path)) for path in paths]
+    return [(path, prepare(path, _renderer.get(path), **_preparing)) for path in paths]
 
 
 class Pool:
     """Render batches of addresses in `workers` forked processes."""
 
-    def __init__(self, *, base_url: str, workers: int) -> None:
+    def __init__(self, *, base: str, origins: list[str], workers: int) -> None:
         connections.close_all()  # each process opens its own
         self.executor = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_start,
-            initargs=(base_url,),
+            initargs=(base, origins),
         )
         self.running: set[Future[list[tuple[str, Answer]]]] = set()
 

@@ -4,10 +4,17 @@ The mirror goes through Django's test Client, so each file is exactly what
 the live site answers; `exporting()` tells the templates (through the
 `mirror` context processor) to leave out or redirect the forms that need the
 live site.
+
+While exporting, the middleware that only adds headers, keeps sessions,
+serves the page cache or static files, or guards the admin is left out
+(`HEADERS_ONLY`): it cannot change a body, and a mirror has no headers,
+no sessions and no admin. Whatever else the site lists (common, redirects,
+anything added later) still runs, and every reader is anonymous.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -16,8 +23,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.cache import caches as django_caches
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.test import Client
@@ -28,7 +37,26 @@ from newsdesk.public.fragments import fragments_clear
 
 # The live site's address while exporting ("" when there is none), else None.
 _EXPORTING: ContextVar[str | None] = ContextVar("newsdesk_mirror", default=None)
-DUMMY_CACHE = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+LOCAL_CACHE = "django.core.cache.backends.locmem.LocMemCache"
+ANONYMOUS = "newsdesk.mirror.render.AnonymousReaderMiddleware"
+# Middleware that never changes what a static file holds: headers, sessions,
+# signing in, the page cache, static files (read apart), the admin's guards.
+HEADERS_ONLY = {
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsdesk.public.cache.PageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "newsdesk.public.middleware.ContentSecurityPolicyMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "newsdesk.security.middleware.TwoFactorMiddleware",
+    "newsdesk.security.middleware.AdminHeadersMiddleware",
+    "newsdesk.security.middleware.AdministratorsOnlyMiddleware",
+    "axes.middleware.AxesMiddleware",
+}
+AUTHENTICATION = "django.contrib.auth.middleware.AuthenticationMiddleware"
 
 
 def is_exporting() -> bool:
@@ -48,32 +76,71 @@ def mirror_context(request: Any) -> dict[str, Any]:
 
 @contextmanager
 def exporting(base_url: str, live_url: str = "") -> Iterator[None]:
-    """Render for the mirror: any host accepted, no cache read or filled.
+    """Render for the mirror: any host accepted, the live site's cache untouched.
 
     A page rendered for the mirror lacks its forms; it must never be stored
-    in, or served from, the live site's cache.
+    in, or served from, the live site's cache. Each cache is replaced by one
+    in this process's memory, new for this export and emptied after it (so
+    Wagtail's site lookups are not read from the database for every page).
     """
     token = _EXPORTING.set(live_url.rstrip("/"))
     fragments_clear()  # pieces kept for the live site have their forms
-    caches = dict.fromkeys(getattr(settings, "CACHES", {}), DUMMY_CACHE)
+    run = uuid.uuid4().hex
+    caches = {
+        alias: {"BACKEND": LOCAL_CACHE, "LOCATION": f"newsdesk-mirror-{run}-{alias}"}
+        for alias in getattr(settings, "CACHES", None) or {"default": None}
+    }
     try:
         with override_settings(
             ALLOWED_HOSTS=[urlsplit(base_url).hostname or "*"],
-            CACHES=caches or {"default": DUMMY_CACHE},
+            CACHES=caches,
             SECURE_SSL_REDIRECT=False,
+            MIDDLEWARE=lean_middleware(settings.MIDDLEWARE),
         ):
-            yield
+            try:
+                yield
+            finally:
+                for cache in django_caches.all(initialized_only=True):
+                    cache.clear()
     finally:
         _EXPORTING.reset(token)
         fragments_clear()
 
 
+def lean_middleware(middleware: list[str]) -> list[str]:
+    """Return `middleware` without what cannot change a body (`HEADERS_ONLY`).
+
+    Signing in becomes `AnonymousReaderMiddleware`: templates still find
+    `request.user`, always anonymous, without a session to read.
+    """
+    return [
+        ANONYMOUS if name == AUTHENTICATION else name
+        for name in middleware
+        if name not in HEADERS_ONLY
+    ]
+
+
+class AnonymousReaderMiddleware:
+    """Make every request an anonymous reader's (the mirror's only reader)."""
+
+    def __init__(self, get_response: Any) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: Any) -> Any:
+        request.user = AnonymousUser()
+        return self.get_response(request)
+
+
 @dataclass(frozen=True)
 class Answer:
+    """The site's answer for one address; `links` and `digest` once prepared."""
+
     status: int
     content_type: str
     body: bytes
     location: str = ""
+    links: tuple[str, ...] = ()
+    digest: str = ""
 
 
 class Renderer:

@@ -69,8 +69,12 @@ def default_site() -> Site:
     return site
 
 
-def page_states(site: Site) -> dict[str, PageState]:
-    """Return every live, public page of `site` by its address, with its state."""
+def page_states(site: Site, *, scoped: bool = True) -> dict[str, PageState]:
+    """Return every live, public page of `site` by its address, with its state.
+
+    With `scoped`, each post also names its listings (`add_scopes`); an
+    incremental export asks for them only for the pages it renders.
+    """
     root = site.root_page
     prefix = len(root.url_path) - 1
     rows = (
@@ -84,7 +88,8 @@ def page_states(site: Site) -> dict[str, PageState]:
     for pk, url_path, published in rows:
         stamp = published.isoformat() if published else ""
         states[url_path[prefix:]] = PageState(pk, f"{stamp}|{comments.get(pk, '')}")
-    _add_scopes(states, root)
+    if scoped:
+        add_scopes(states, root=root)
     return states
 
 
@@ -94,35 +99,58 @@ def _comment_states() -> dict[int, str]:
     return {row["page_id"]: f"{row['n']}:{row['ids']}" for row in totals}
 
 
-def _add_scopes(states: dict[str, PageState], root: Page) -> None:
-    """Name, for each post, the listings it appears in (home, section, archives)."""
+def add_scopes(
+    states: dict[str, PageState], *, root: Page, only: set[str] | None = None
+) -> None:
+    """Name, for each post, the listings it appears in (home, section, archives).
+
+    `only` limits the work to those addresses (an incremental export's few).
+    """
     archive = cache(_path)  # thousands of posts share a few dozen archives
-    by_id = {state.page_id: (path, state) for path, state in states.items()}
+    outlet_archive = cache(lambda name: archive("outlet", _slug(name)))
+    chosen = states if only is None else {p: states[p] for p in only if p in states}
+    by_id = {state.page_id: state for state in chosen.values()}
+    ids = None if only is None else list(by_id)
     prefix = len(root.url_path) - 1
-    sections = dict(
-        SectionPage.objects.live().values_list("pk", "url_path")
-    )  # small: the site's categories
+    sections = {  # small: the site's categories
+        url_path: url_path[prefix:]
+        for url_path in SectionPage.objects.live().values_list("url_path", flat=True)
+    }
     tags = defaultdict(list)
-    for page_id, slug in PostPageTag.objects.values_list(
-        "content_object_id", "tag__slug"
-    ):
+    tagged = PostPageTag.objects.all()
+    sources = ClippingSource.objects.filter(outlet__isnull=False)
+    posts = PostPage.objects.all()
+    if ids is not None:
+        tagged = tagged.filter(content_object_id__in=ids)
+        sources = sources.filter(page_id__in=ids)
+        posts = posts.filter(pk__in=ids)
+    for page_id, slug in tagged.values_list("content_object_id", "tag__slug"):
         tags[page_id].append(archive("tag", slug))
     outlets = defaultdict(list)
-    for page_id, name in ClippingSource.objects.filter(
-        outlet__isnull=False
-    ).values_list("page_id", "outlet__name"):
-        outlets[page_id].append(archive("outlet", slugify(name, allow_unicode=True)))
-    posts = PostPage.objects.filter(pk__in=list(by_id)).values_list(
-        "pk", "language", "listing_date", "url_path"
-    )
-    for pk, language, listed, url_path in posts:
-        path, state = by_id[pk]
+    for page_id, name in sources.values_list("page_id", "outlet__name"):
+        outlets[page_id].append(outlet_archive(name))
+    rows = posts.values_list("pk", "language", "listing_date", "url_path")
+    for pk, language, listed, url_path in rows:
+        state = by_id.get(pk)
+        if state is None:
+            continue  # not live, or not public
         parent = url_path.rstrip("/").rsplit("/", 1)[0] + "/"
-        section = [p[prefix:] for p in sections.values() if p == parent]
+        section = [sections[parent]] if parent in sections else []
+        month = archive("month", listed.year, f"{listed.month:02d}")
         state.scopes = sorted(
-            {"/", *section, *tags[pk], *outlets[pk], archive("language", language)}
-            | {archive("month", listed.year, f"{listed.month:02d}")}
+            {
+                "/",
+                month,
+                *section,
+                *tags[pk],
+                *outlets[pk],
+                archive("language", language),
+            }
         )
+
+
+def _slug(name: str) -> str:
+    return slugify(name, allow_unicode=True)
 
 
 def seeds(states: dict[str, PageState]) -> list[str]:
