@@ -284,6 +284,9 @@ NEWSDESK = {
     "PAGE_CACHE": env_bool("NEWSDESK_PAGE_CACHE", True),
     "PAGE_CACHE_SECONDS": 600,
     "PAGE_CACHE_EXEMPT": ["/admin/", "/documents/", "/media/", "/static/"],
+    # Each process also keeps its most recent cached pages in memory, at most
+    # this many MiB of page content (0 turns it off).
+    "PAGE_CACHE_MEMORY_MB": env_int("NEWSDESK_PAGE_CACHE_MEMORY_MB", 64),
     # Pieces shared by many pages (header, footer, listing items), kept in each
     # process until the page cache's generation changes (public/fragments.py);
     # how many at most, 0 to turn it off.
