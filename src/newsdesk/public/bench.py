@@ -80,8 +80,9 @@ def pick_addresses(env: dict[str, str]) -> dict[str, list[str]]:
     return found
 
 
-def measure_pages(env, addresses, *, cached: bool, seconds: int, warmup: int, folder):
-    """Check (and warm) every address, then wrk each kind at 16 connections."""
+def measure_pages(env, addresses, *, cached: bool, options, folder: Path) -> None:
+    """Check (and warm) every address, then wrk each kind at 16 connections;
+    cached, then hold the load on the same warm server."""
     mode = "cached" if cached else "uncached"
     with Server(env, cached=cached) as server:
         for kind in KINDS:
@@ -91,9 +92,9 @@ def measure_pages(env, addresses, *, cached: bool, seconds: int, warmup: int, fo
             statuses = server.statuses(paths) if cached else {}
             script = rotation_script(paths, folder, kind)
             url = server.url(paths[0])
-            if warmup:
-                wrk(url, connections=16, seconds=warmup, script=script)
-            result = wrk(url, connections=16, seconds=seconds, script=script)
+            if options.warmup_seconds:
+                wrk(url, connections=16, seconds=options.warmup_seconds, script=script)
+            result = wrk(url, connections=16, seconds=options.seconds, script=script)
             emit(
                 figure="page",
                 page=kind,
@@ -103,26 +104,26 @@ def measure_pages(env, addresses, *, cached: bool, seconds: int, warmup: int, fo
                 **result,
             )
         emit(figure="server_peak_rss_mib", cache=mode, mib=server.peak_kib // 1024)
+        if cached and options.load_seconds:
+            measure_load(server, addresses, seconds=options.load_seconds, folder=folder)
 
 
-def measure_load(env, addresses, *, seconds: int, folder: Path) -> None:
+def measure_load(server: Server, addresses, *, seconds: int, folder: Path) -> None:
     """Hold 64 connections on every address of every kind, cached, for `seconds`."""
     paths = [path for kind in KINDS for path in addresses[kind]]
     script = rotation_script(paths, folder, "load")
-    with Server(env, cached=True) as server:
-        server.statuses(paths)
-        start = server.rss_kib()
-        result = wrk(server.url("/"), connections=64, seconds=seconds, script=script)
-        emit(
-            figure="load",
-            connections=64,
-            seconds=seconds,
-            addresses=len(paths),
-            rss_start_mib=start // 1024,
-            rss_end_mib=server.rss_kib() // 1024,
-            rss_peak_mib=server.peak_kib // 1024,
-            **result,
-        )
+    start = server.rss_kib()
+    result = wrk(server.url("/"), connections=64, seconds=seconds, script=script)
+    emit(
+        figure="load",
+        connections=64,
+        seconds=seconds,
+        addresses=len(paths),
+        rss_start_mib=start // 1024,
+        rss_end_mib=server.rss_kib() // 1024,
+        rss_peak_mib=server.peak_kib // 1024,
+        **result,
+    )
 
 
 def measure_wordpress() -> None:
@@ -243,10 +244,8 @@ def main(argv: list[str] | None = None) -> None:
         env = environment(folder)
         prepare(env, args.size)
         addresses = pick_addresses(env)
-        timing = {"seconds": args.seconds, "warmup": args.warmup_seconds}
-        measure_pages(env, addresses, cached=False, folder=scripts, **timing)
-        measure_pages(env, addresses, cached=True, folder=scripts, **timing)
-        measure_load(env, addresses, seconds=args.load_seconds, folder=scripts)
+        measure_pages(env, addresses, cached=False, options=args, folder=scripts)
+        measure_pages(env, addresses, cached=True, options=args, folder=scripts)
         measure_wordpress()
     finally:
         shutil.rmtree(scripts, ignore_errors=True)

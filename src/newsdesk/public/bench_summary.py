@@ -152,7 +152,7 @@ def summarise(figures: list[dict[str, Any]]) -> list[str]:
 
 
 def _row(*cells: str) -> str:
-    widths = (22, 16, 48, 8, 8, 8)
+    widths = (24, 16, 48, 8, 8, 8)
     return "  ".join(
         cell.ljust(width) for cell, width in zip(cells, widths, strict=True)
     ).rstrip()
