@@ -180,17 +180,21 @@ class PageCacheMiddleware:
             key = page_key(request, generation)
         except DisallowedHost:
             return self.get_response(request)  # CommonMiddleware answers 400
-        stored = page_memory.get(generation, key)
+        # No generation: a cache that keeps nothing (the mirror's export
+        # renders with Django's dummy cache), so nothing is kept in memory.
+        memory = page_memory if generation else None
+        stored = memory.get(generation, key) if memory is not None else None
         if stored is None:
             stored = cache.get(key)
-            if stored is not None:
-                page_memory.put(generation, key, stored)
+            if stored is not None and memory is not None:
+                memory.put(generation, key, stored)
         if stored is not None:
             return _thawed(stored)
         response = self.get_response(request)
         if response_is_cacheable(request, response):
             stored = _frozen(response)
             cache.set(key, stored, conf.get("PAGE_CACHE_SECONDS"))
-            page_memory.put(generation, key, stored)
+            if memory is not None:
+                memory.put(generation, key, stored)
             response["X-Page-Cache"] = "miss"
         return response

@@ -93,6 +93,16 @@ class PageMemoryTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertNotIn("X-Page-Cache", response)
 
+    def test_nothing_is_kept_when_the_cache_keeps_nothing(self):
+        # The mirror's export renders with Django's dummy cache: no generation.
+        dummy = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+        with self.settings(CACHES=dummy):
+            self.assertContains(self.client.get("/"), "Heron count rises")
+            self.assertEqual(len(page_memory), 0)
+            self.clipping.title = "Heron count falls"
+            self.clipping.save_revision().publish()
+            self.assertContains(self.client.get("/"), "Heron count falls")
+
 
 def page(size: int) -> tuple[int, list[tuple[str, str]], bytes]:
     return 200, [("Content-Type", "text/html")], b"x" * size
