@@ -65,7 +65,19 @@ clean:
 
 # Speed and memory, measured and printed, never asserted.
 .PHONY: bench bench-monitor bench-wordpress bench-export bench-newsletter bench-site
-bench: bench-monitor bench-wordpress bench-export bench-newsletter bench-site
+# Everything issue #7 measures, in one run: the monitor, the WordPress import,
+# the newsletter, then the export and the site on ONE generated archive of
+# BENCH_EXPORT_SIZE clippings; all JSON lines, then a summary of the targets
+# with the peers' figures from the same run (newsdesk/public/bench_summary.py).
+bench: install
+	@log=$$(mktemp) && archive=$$(mktemp -d) \
+	&& { $(MAKE) --no-print-directory bench-monitor bench-wordpress bench-newsletter \
+	&& $(MAKE) --no-print-directory bench-export BENCH_ARCHIVE=$$archive \
+	&& $(MAKE) --no-print-directory bench-site \
+	  BENCH_SITE_ARGS="--var-dir $$archive --size $(BENCH_EXPORT_SIZE) --no-summary $(BENCH_SITE_ARGS)"; \
+	} 2>&1 | tee $$log; status=$${PIPESTATUS[0]}; \
+	$(RUN) python -m newsdesk.public.bench_summary $$log; \
+	rm -rf $$archive $$log; exit $$status
 
 # The WordPress import on a generated 100,000-post export.
 bench-wordpress: install
@@ -81,12 +93,14 @@ bench-monitor: install
 # generated archive of BENCH_EXPORT_SIZE clippings in a temporary folder;
 # beside Hugo building as many pages when ../shared/peers/hugo-bench.sh exists.
 BENCH_EXPORT_SIZE ?= 10000
+# BENCH_ARCHIVE=DIR builds the archive there and keeps it (`make bench`).
 bench-export: install
-	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
+	@tmp=$(if $(BENCH_ARCHIVE),$(BENCH_ARCHIVE),$$(mktemp -d)) \
+	&& export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
 	&& $(NEWSDESK) migrate --verbosity=0 \
 	&& $(NEWSDESK) demo --size $(BENCH_EXPORT_SIZE) >/dev/null \
 	&& $(NEWSDESK) bench_export; \
-	status=$$?; rm -rf $$tmp; exit $$status
+	status=$$?; $(if $(BENCH_ARCHIVE),,rm -rf $$tmp;) exit $$status
 
 # The newsletter: 10,000 subscribers, a local SMTP server, a fresh database.
 bench-newsletter: install

@@ -1,50 +1,43 @@
 """Measure the public site as served in production: `make bench-site`.
 
-Builds a generated archive in a temporary folder, starts `newsdesk serve`
-(gunicorn, production settings, DEBUG off) once with the page cache off and
-once with it on, runs wrk (Debian's package) against five pages at 16
-connections, then a 60-second load at 64 connections, and prints one JSON line
-per figure. With ../shared/peers/ present it runs the WordPress peer the same
-way and prints the ratios. Figures are printed, never asserted.
+Builds a generated archive in a temporary folder (or reuses one, `--var-dir`),
+starts `newsdesk serve` (gunicorn, production settings, DEBUG off) once with
+the page cache off and once with it on, and runs wrk (Debian's package) at
+16 connections on each kind of page: home, clipping, deep listing, search,
+feed. wrk rotates through many distinct addresses of each kind
+(`bench_addresses.py`), so the uncached figure is the cost of pages that are
+not in the page cache; the cached run warms the same addresses first. Then a
+60-second load at 64 connections over all of them, the WordPress peer from
+../shared/peers/ measured the same way, and a summary of the targets of
+issue #7 (`bench_summary.py`). One JSON line per figure; figures are printed,
+never asserted.
 """
 
 import argparse
 import base64
 import json
 import os
-import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
+from .bench_summary import QUIET_WORDPRESS_HOME, summarise
+from .bench_wrk import Server, rotation_script, wrk
+
 PEERS = Path(__file__).resolve().parents[3].parent / "shared" / "peers"
-ROTATE_LUA = """
-local paths = {%s}
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", paths[(i %% #paths) + 1])
-end
-"""
+KINDS = ("home", "clipping", "listing", "search", "feed")
+FIGURES: list[dict[str, Any]] = []
 
 
 def emit(**figure: Any) -> None:
-    """Print one figure as a JSON line."""
-    print(json.dumps(figure), flush=True)  # noqa: T201 - the benchmark's output
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """Print one figure as a JSON line (and keep it for the summary)."""
+    FIGURES.append({"bench": "site", **figure})
+    print(json.dumps({"bench": "site", **figure}), flush=True)  # noqa: T201
 
 
 def newsdesk(env: dict[str, str], *args: str, **kwargs: Any) -> Any:
@@ -53,189 +46,119 @@ def newsdesk(env: dict[str, str], *args: str, **kwargs: Any) -> Any:
 
 
 def prepare(env: dict[str, str], size: int) -> None:
-    """Migrate, collect static files and generate the archive; print the time."""
+    """Migrate, collect static files and generate the archive unless it is there."""
     quiet = {"stdout": subprocess.DEVNULL}
     newsdesk(env, "migrate", "--verbosity=0", **quiet)
     newsdesk(env, "collectstatic", "--noinput", "--verbosity=0", **quiet)
+    have = clippings_in(env)
+    if have >= size:
+        emit(figure="demo_archive", clippings=have, reused=True)
+        return
     started = time.monotonic()
     newsdesk(env, "demo", "--size", str(size), **quiet)
     emit(figure="demo_archive", clippings=size, seconds=time.monotonic() - started)
 
 
-def pick_urls(env: dict[str, str], size: int) -> dict[str, str]:
-    """Return the benchmarked paths: home, a clipping, a deep listing, search, feed."""
+def clippings_in(env: dict[str, str]) -> int:
     script = (
         "from newsdesk.newsroom.models import ClippingPage;"
-        "print(ClippingPage.objects.live().order_by('-listing_date')"
-        f"[{size // 2}].url_path)"
+        "print(ClippingPage.objects.live().count())"
     )
     out = newsdesk(env, "shell", "-c", script, capture_output=True, text=True)
-    # the last line: `shell` may first say how many objects it imported
-    clipping = (
-        "/" + out.stdout.strip().splitlines()[-1].split("/", 2)[2]
-    )  # drop the root's slug
-    deep = max(2, int(size / 10 * 0.8))
-    return {
-        "home": "/",
-        "clipping": clipping,
-        "listing_deep": f"/press-archive/page/{deep}/",
-        "search": "/search/?q=heron+survey",
-        "feed": "/feed/",
-    }
+    return int(out.stdout.strip().splitlines()[-1])
 
 
-class Server:
-    """`newsdesk serve` in the background, with its memory sampled."""
-
-    def __init__(self, env: dict[str, str], *, cached: bool) -> None:
-        self.port = free_port()
-        self.env = {**env, "NEWSDESK_PAGE_CACHE": "1" if cached else "0"}
-        self.peak_kib = 0
-        self.stop = threading.Event()
-
-    def __enter__(self) -> "Server":
-        bind = f"127.0.0.1:{self.port}"
-        command = [sys.executable, "-m", "newsdesk", "serve", "--bind", bind]
-        self.process = subprocess.Popen(  # noqa: S603
-            command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        self.wait_ready()
-        threading.Thread(target=self.sample, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop.set()
-        self.process.terminate()
-        self.process.wait(timeout=30)
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def wait_ready(self) -> None:
-        for _ in range(240):
-            try:
-                urllib.request.urlopen(self.url("/robots.txt"), timeout=5)  # noqa: S310
-                return
-            except OSError:
-                time.sleep(0.5)
-        raise RuntimeError("newsdesk serve did not answer within 2 minutes")
-
-    def rss_kib(self) -> int:
-        """Return the resident memory of the gunicorn master and its workers."""
-        pids = [self.process.pid, *children(self.process.pid)]
-        return sum(vm_rss(pid) for pid in pids)
-
-    def sample(self) -> None:
-        while not self.stop.wait(0.5):
-            self.peak_kib = max(self.peak_kib, self.rss_kib())
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        found += [int(child) for child in task.read_text().split()]
+def pick_addresses(env: dict[str, str]) -> dict[str, list[str]]:
+    """Return the addresses of each kind that wrk rotates through."""
+    command = [sys.executable, "-m", "newsdesk.public.bench_addresses"]
+    out = subprocess.run(  # noqa: S603
+        command, env=env, check=True, capture_output=True, text=True
+    ).stdout
+    found: dict[str, list[str]] = json.loads(out)
+    for kind, paths in found.items():
+        emit(figure="addresses", page=kind, count=len(paths), first=paths[0])
     return found
 
 
-def vm_rss(pid: int) -> int:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return 0
-    match = re.search(r"^VmRSS:\s+(\d+)", status, re.M)
-    return int(match.group(1)) if match else 0
-
-
-def wrk(url: str, *, connections: int, seconds: int, script: str = "") -> dict:
-    """Run wrk and return req/s, p50/p99 in ms, non-2xx/3xx and socket errors."""
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
-    command += ["--timeout", "10s", *(["-s", script] if script else []), url]
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout  # noqa: S603
-    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", out, re.M))
-    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
-    errors = re.search(r"Socket errors:(.*)", out)
-    return {
-        "req_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50_ms": to_ms(latency.get("50", "nan")),
-        "p99_ms": to_ms(latency.get("99", "nan")),
-        "requests": int(re.search(r"(\d+) requests in", out).group(1)),
-        "non_2xx_3xx": int(non_2xx.group(1)) if non_2xx else 0,
-        "socket_errors": errors.group(1).strip() if errors else "",
-    }
-
-
-def to_ms(value: str) -> float:
-    match = re.match(r"([\d.]+)(us|ms|s|m)$", value)
-    if not match:
-        return float("nan")
-    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[match.group(2)]
-    return round(float(match.group(1)) * scale, 2)
-
-
-def status_of(url: str) -> int:
-    try:
-        with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        return int(error.code)
-
-
-def measure_pages(env, urls, *, cached: bool, seconds: int) -> dict[str, float]:
-    """wrk each page at 16 connections; return req/s by page."""
-    rates = {}
+def measure_pages(env, addresses, *, cached: bool, options, folder: Path) -> None:
+    """Check (and warm) every address, then wrk each kind at 16 connections;
+    cached, then hold the load on the same warm server."""
     mode = "cached" if cached else "uncached"
     with Server(env, cached=cached) as server:
-        for name, path in urls.items():
-            code = status_of(server.url(path))  # also warms the cache
-            result = wrk(server.url(path), connections=16, seconds=seconds)
-            rates[name] = result["req_per_s"]
-            emit(figure="page", page=name, cache=mode, path=path, status=code, **result)
+        for kind in KINDS:
+            paths = addresses[kind]
+            # Cached: every address is requested once first, to fill the cache.
+            # Uncached: wrk's own count of non-2xx answers tells of failures.
+            statuses = server.statuses(paths) if cached else {}
+            script = rotation_script(paths, folder, kind)
+            url = server.url(paths[0])
+            if options.warmup_seconds:
+                wrk(url, connections=16, seconds=options.warmup_seconds, script=script)
+            result = wrk(url, connections=16, seconds=options.seconds, script=script)
+            emit(
+                figure="page",
+                page=kind,
+                cache=mode,
+                addresses=len(paths),
+                statuses={str(code): n for code, n in statuses.items()},
+                **result,
+            )
         emit(figure="server_peak_rss_mib", cache=mode, mib=server.peak_kib // 1024)
-    return rates
+        if cached and options.load_seconds:
+            measure_load(server, addresses, seconds=options.load_seconds, folder=folder)
 
 
-def measure_load(env, urls, *, seconds: int, folder: Path) -> None:
-    """Hold 64 connections on home, clipping, search and feed for `seconds`."""
-    paths = [urls[name] for name in ("home", "clipping", "search", "feed")]
-    script = folder / "rotate.lua"
-    script.write_text(ROTATE_LUA % ", ".join(json.dumps(p) for p in paths))
-    with Server(env, cached=True) as server:
-        for path in paths:
-            status_of(server.url(path))
-        start = server.rss_kib()
-        result = wrk(
-            server.url("/"), connections=64, seconds=seconds, script=str(script)
-        )
-        emit(
-            figure="load",
-            connections=64,
-            seconds=seconds,
-            paths=paths,
-            rss_start_mib=start // 1024,
-            rss_end_mib=server.rss_kib() // 1024,
-            rss_peak_mib=server.peak_kib // 1024,
-            **result,
-        )
-
-
-def wordpress_home_rate() -> float | None:
-    """Run the WordPress peer's benchmark; return its home page's req/s."""
-    script = PEERS / "wordpress-bench.sh"
-    if not script.exists() or os.environ.get("NEWSDESK_BENCH_SKIP_WORDPRESS"):
-        return None
-    out = subprocess.run(  # noqa: S603
-        [shutil.which("bash") or "/bin/bash", str(script)],
-        capture_output=True,
-        text=True,
-        check=False,
+def measure_load(server: Server, addresses, *, seconds: int, folder: Path) -> None:
+    """Hold 64 connections on every address of every kind, cached, for `seconds`."""
+    paths = [path for kind in KINDS for path in addresses[kind]]
+    script = rotation_script(paths, folder, "load")
+    start = server.rss_kib()
+    result = wrk(server.url("/"), connections=64, seconds=seconds, script=script)
+    emit(
+        figure="load",
+        connections=64,
+        seconds=seconds,
+        addresses=len(paths),
+        rss_start_mib=start // 1024,
+        rss_end_mib=server.rss_kib() // 1024,
+        rss_peak_mib=server.peak_kib // 1024,
+        **result,
     )
-    for line in out.stdout.splitlines():
-        cells = line.split("\t")
-        if len(cells) > 5 and cells[0].endswith("-home"):
-            emit(figure="wordpress_home", req_per_s=float(cells[5]), p99_ms=cells[11])
-            return float(cells[5])
-    emit(figure="wordpress_home", error=(out.stderr or out.stdout)[-300:])
-    return None
+
+
+def measure_wordpress() -> None:
+    """Run the WordPress peer's benchmark and emit its figures, or why it could not."""
+    script = PEERS / "wordpress-bench.sh"
+    if os.environ.get("NEWSDESK_BENCH_SKIP_WORDPRESS"):
+        why = "skipped: NEWSDESK_BENCH_SKIP_WORDPRESS is set"
+    elif not script.exists():
+        why = f"skipped: {script} is missing"
+    else:
+        out = subprocess.run(  # noqa: S603
+            [shutil.which("bash") or "/bin/bash", str(script)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        measured = [
+            cells
+            for cells in (line.split("\t") for line in out.stdout.splitlines())
+            if len(cells) > 11 and cells[0].startswith("wp-") and cells[0] != "label"
+        ]
+        for cells in measured:
+            emit(
+                figure="wordpress",
+                page=cells[0].rsplit("-", 1)[-1],
+                label=cells[0],
+                req_per_s=float(cells[5]),
+                p99_ms=float(cells[11]),
+            )
+        if measured:
+            return
+        why = "failed: " + (out.stderr or out.stdout)[-300:]
+    emit(
+        figure="wordpress", page="home", error=why, quiet_req_per_s=QUIET_WORDPRESS_HOME
+    )
 
 
 def environment(folder: Path) -> dict[str, str]:
@@ -258,11 +181,21 @@ def measure_archive(size: int, *, seconds: int) -> None:
         env = environment(folder)
         prepare(env, size)
         deep = min(2000, max(2, size // conf_page_size(env)))
-        urls = {
-            "archive_page_1": "/press-archive/",
-            f"archive_page_{deep}": f"/press-archive/page/{deep}/",
-        }
-        measure_pages(env, urls, cached=False, seconds=seconds)
+        with Server(env, cached=False) as server:
+            for name, path in (
+                ("1", "/press-archive/"),
+                (str(deep), f"/press-archive/page/{deep}/"),
+            ):
+                result = wrk(
+                    server.url(path), connections=16, seconds=seconds, script=None
+                )
+                emit(
+                    figure="archive_page",
+                    clippings=size,
+                    number=int(name),
+                    path=path,
+                    **result,
+                )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -277,7 +210,18 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument(
+        "--warmup-seconds", type=int, default=3, help="wrk run before each measure"
+    )
     parser.add_argument("--load-seconds", type=int, default=60)
+    parser.add_argument(
+        "--var-dir",
+        type=Path,
+        help="use (and keep) this folder's archive, generating it only if smaller",
+    )
+    parser.add_argument(
+        "--no-summary", action="store_true", help="leave the summary to `make bench`"
+    )
     parser.add_argument(
         "--archive-size",
         type=int,
@@ -294,25 +238,22 @@ def main(argv: list[str] | None = None) -> None:
         measure_archive(args.archive_size, seconds=args.seconds)
     if args.archive_only:
         return
-    folder = Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
+    folder = args.var_dir or Path(tempfile.mkdtemp(prefix="newsdesk-bench-"))
+    scripts = Path(tempfile.mkdtemp(prefix="newsdesk-bench-wrk-"))
     try:
         env = environment(folder)
         prepare(env, args.size)
-        urls = pick_urls(env, args.size)
-        uncached = measure_pages(env, urls, cached=False, seconds=args.seconds)
-        cached = measure_pages(env, urls, cached=True, seconds=args.seconds)
-        measure_load(env, urls, seconds=args.load_seconds, folder=folder)
-        wordpress = wordpress_home_rate()
-        if wordpress:
-            for name in urls:
-                emit(
-                    figure="ratio_to_wordpress_home",
-                    page=name,
-                    cached=round(cached[name] / wordpress, 1),
-                    uncached=round(uncached[name] / wordpress, 1),
-                )
+        addresses = pick_addresses(env)
+        measure_pages(env, addresses, cached=False, options=args, folder=scripts)
+        measure_pages(env, addresses, cached=True, options=args, folder=scripts)
+        measure_wordpress()
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(scripts, ignore_errors=True)
+        if args.var_dir is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    if not args.no_summary:
+        for line in summarise(FIGURES):
+            print(line, flush=True)  # noqa: T201 - the benchmark's output
 
 
 if __name__ == "__main__":

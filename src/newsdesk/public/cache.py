@@ -8,11 +8,19 @@ request; the old entries are never read again and expire on their own. A
 random token, not a counter: if the cache loses the generation key (culling,
 eviction, a restart of Redis), a new token is drawn and no old page can come
 back.
+
+In front of the shared cache, each process keeps the pages it served most
+recently in its own memory (`PageMemory`, bounded by
+`NEWSDESK["PAGE_CACHE_MEMORY_MB"]`), under the same keys: a hit then costs
+no file read or unpickling. The generation is still read from the shared
+cache on every request, so a change made by any process is seen at once.
 """
 
 import hashlib
 import logging
 import secrets
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from http.cookies import SimpleCookie
 from typing import Any
@@ -85,11 +93,70 @@ def response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
     return not UNCACHEABLE.intersection(d.split("=")[0].strip() for d in directives)
 
 
-def _frozen(response: HttpResponse) -> tuple[int, list[tuple[str, str]], bytes]:
+Frozen = tuple[int, list[tuple[str, str]], bytes]
+
+
+class PageMemory:
+    """The most recently served pages of one generation, in this process.
+
+    A least-recently-used store bounded in bytes of content; a new generation
+    empties it, so it never holds a page the shared cache would not.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pages: OrderedDict[str, Frozen] = OrderedDict()
+        self._generation = ""
+        self.bytes = 0
+
+    def get(self, generation: str, key: str) -> Frozen | None:
+        """Return the page stored under `key`, or None."""
+        with self._lock:
+            if generation != self._generation:
+                self._reset(generation)
+                return None
+            stored = self._pages.get(key)
+            if stored is not None:
+                self._pages.move_to_end(key)
+            return stored
+
+    def put(self, generation: str, key: str, stored: Frozen) -> None:
+        """Keep a page, dropping the least recently used past the bound."""
+        limit = int(conf.get("PAGE_CACHE_MEMORY_MB")) * 1024 * 1024
+        size = len(stored[2])
+        with self._lock:
+            if generation != self._generation:
+                self._reset(generation)
+            if size > limit or key in self._pages:
+                return
+            self._pages[key] = stored
+            self.bytes += size
+            while self.bytes > limit:
+                _, dropped = self._pages.popitem(last=False)
+                self.bytes -= len(dropped[2])
+
+    def clear(self) -> None:
+        """Forget every page."""
+        with self._lock:
+            self._reset("")
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def _reset(self, generation: str) -> None:
+        self._pages.clear()
+        self._generation = generation
+        self.bytes = 0
+
+
+page_memory = PageMemory()
+
+
+def _frozen(response: HttpResponse) -> Frozen:
     return response.status_code, list(response.items()), response.content
 
 
-def _thawed(stored: tuple[int, list[tuple[str, str]], bytes]) -> HttpResponse:
+def _thawed(stored: Frozen) -> HttpResponse:
     status, headers, content = stored
     response = HttpResponse(content, status=status)
     for name, value in headers:
@@ -108,15 +175,26 @@ class PageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> Any:
         if not request_is_cacheable(request):
             return self.get_response(request)
+        generation = cache_generation()
         try:
-            key = page_key(request, cache_generation())
+            key = page_key(request, generation)
         except DisallowedHost:
             return self.get_response(request)  # CommonMiddleware answers 400
-        stored = cache.get(key)
+        # No generation: a cache that keeps nothing (the mirror's export
+        # renders with Django's dummy cache), so nothing is kept in memory.
+        memory = page_memory if generation else None
+        stored = memory.get(generation, key) if memory is not None else None
+        if stored is None:
+            stored = cache.get(key)
+            if stored is not None and memory is not None:
+                memory.put(generation, key, stored)
         if stored is not None:
             return _thawed(stored)
         response = self.get_response(request)
         if response_is_cacheable(request, response):
-            cache.set(key, _frozen(response), conf.get("PAGE_CACHE_SECONDS"))
+            stored = _frozen(response)
+            cache.set(key, stored, conf.get("PAGE_CACHE_SECONDS"))
+            if memory is not None:
+                memory.put(generation, key, stored)
             response["X-Page-Cache"] = "miss"
         return response

@@ -1,8 +1,27 @@
+import gc
+import sys
+
 from django.core.management.base import BaseCommand
 from django.db import connections
+from django.urls import get_resolver
 from gunicorn.app.base import BaseApplication
 
 from newsdesk import conf
+
+
+def objects_freeze() -> None:
+    """Load the URLconf, then move every object loaded so far out of the
+    garbage collector's sight.
+
+    The application is loaded before gunicorn forks its workers. Python's
+    full collections would otherwise walk those hundreds of thousands of
+    long-lived objects again and again (about 0.3 s each on a 2-core machine,
+    a pause every request in flight waits for), and touch their memory so
+    the workers stop sharing it with the master. See `gc.freeze`.
+    """
+    get_resolver().url_patterns  # noqa: B018 - imports every view module
+    gc.collect()
+    gc.freeze()
 
 
 class Server(BaseApplication):
@@ -34,6 +53,10 @@ class Command(BaseCommand):
 
         # Workers are forked: none may inherit the master's database connection.
         connections.close_all()
+        objects_freeze()
+        # A thread waiting for the GIL (a cached hit behind a page being
+        # rendered) waits at most this long: 5 ms by default, 0.5 ms here.
+        sys.setswitchinterval(float(conf.get("SERVE_SWITCH_INTERVAL")))
         self.stdout.write(f"Serving on http://{bind}/ (Ctrl-C stops)")
         Server(
             application,

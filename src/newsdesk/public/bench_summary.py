@@ -1,0 +1,175 @@
+"""The summary of `make bench`: each target of issue #7, met or not.
+
+Reads the JSON lines the benchmarks printed (`bench-site`, `bench-export`)
+and compares each figure with its peer from the same run: WordPress's home
+page for the site (its README's quiet figure, clearly labelled, when the peer
+could not run), Hugo's build for the export. Prints a table and one JSON line
+per target. `python -m newsdesk.public.bench_summary FILE` summarises a log.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+QUIET_WORDPRESS_HOME = 18.0  # ../shared/peers/README: home page, quiet machine
+KINDS = ("home", "clipping", "listing", "search", "feed")
+
+
+@dataclass
+class Target:
+    """One target: our figure, the peer's, the ratio and whether it is met."""
+
+    name: str
+    value: float
+    unit: str
+    goal: str
+    met: bool
+    peer: str = ""
+    ratio: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.ratio is not None:
+            self.ratio = round(self.ratio, 2)
+
+
+def read_lines(lines: Iterable[str]) -> list[dict[str, Any]]:
+    """Return the JSON objects among `lines` (other output is skipped)."""
+    figures = []
+    for line in lines:
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                figures.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+    return figures
+
+
+def wordpress_peer(figures: list[dict[str, Any]]) -> tuple[float, str]:
+    """Return WordPress's home req/s and how it was obtained."""
+    for figure in figures:
+        if figure.get("figure") == "wordpress" and figure.get("page") == "home":
+            if "req_per_s" in figure:
+                return float(figure["req_per_s"]), "WordPress home, same run"
+    return QUIET_WORDPRESS_HOME, "WordPress home, README quiet (NOT this run)"
+
+
+def site_targets(figures: list[dict[str, Any]]) -> list[Target]:
+    """Return the page targets: cached >= 100x and p99 < 25 ms, uncached >= 10x."""
+    pages = {
+        (f["cache"], f["page"]): f
+        for f in figures
+        if f.get("bench") == "site" and f.get("figure") == "page"
+    }
+    if not pages:
+        return []
+    peer, label = wordpress_peer(figures)
+    targets = []
+    for mode, times in (("cached", 100), ("uncached", 10)):
+        for kind in KINDS:
+            found = pages.get((mode, kind))
+            if found is None:
+                continue
+            rate = float(found["req_per_s"])
+            ratio = rate / peer
+            name = f"{mode} {kind} req/s"
+            peer_text = f"{label}: {peer:g}"
+            targets.append(
+                Target(
+                    name,
+                    rate,
+                    "req/s",
+                    f">= {times}x",
+                    ratio >= times,
+                    peer_text,
+                    ratio,
+                )
+            )
+            if mode == "cached":
+                p99 = float(found["p99_ms"])
+                met = not math.isnan(p99) and p99 < 25
+                targets.append(Target(f"cached {kind} p99", p99, "ms", "< 25 ms", met))
+    return targets
+
+
+def export_targets(figures: list[dict[str, Any]]) -> list[Target]:
+    """Return the export targets: full <= 3x Hugo, incremental < 2 s."""
+    values = {
+        f["figure"]: f for f in figures if f.get("bench") == "export" and "value" in f
+    }
+    targets = []
+    full, hugo = values.get("full export"), values.get("hugo build (plain, disk)")
+    if full is not None:
+        seconds = float(full["value"])
+        if hugo is not None:
+            ratio = seconds / float(hugo["value"])
+            peer = f"Hugo, {hugo.get('posts')} posts, same run: {hugo['value']} s"
+            targets.append(
+                Target("full export", seconds, "s", "<= 3x", ratio <= 3, peer, ratio)
+            )
+        else:
+            targets.append(
+                Target("full export", seconds, "s", "<= 3x", False, "Hugo did not run")
+            )
+    incremental = values.get("incremental export")
+    if incremental is not None:
+        seconds = float(incremental["value"])
+        targets.append(Target("incremental export", seconds, "s", "< 2 s", seconds < 2))
+    return targets
+
+
+def summarise(figures: list[dict[str, Any]]) -> list[str]:
+    """Return the summary's lines: a table, then one JSON line per target."""
+    targets = site_targets(figures) + export_targets(figures)
+    if not targets:
+        return ["summary: no site or export figures found"]
+    lines = [
+        "",
+        "Issue #7 targets (same run)",
+        _row("target", "ours", "peer", "ratio", "goal", ""),
+    ]
+    for target in targets:
+        ratio = f"{target.ratio:.1f}x" if target.ratio is not None else ""
+        lines.append(
+            _row(
+                target.name,
+                f"{target.value:,.1f} {target.unit}",
+                target.peer,
+                ratio,
+                target.goal,
+                "met" if target.met else "NOT met",
+            )
+        )
+    met = sum(target.met for target in targets)
+    lines.append(f"{met} of {len(targets)} targets met")
+    lines += [json.dumps({"bench": "summary", **asdict(target)}) for target in targets]
+    return lines
+
+
+def _row(*cells: str) -> str:
+    widths = (24, 16, 48, 8, 8, 8)
+    return "  ".join(
+        cell.ljust(width) for cell, width in zip(cells, widths, strict=True)
+    ).rstrip()
+
+
+def main(argv: list[str] | None = None) -> None:
+    paths = (argv if argv is not None else sys.argv[1:]) or ["-"]
+    figures: list[dict[str, Any]] = []
+    for path in paths:
+        if path == "-":
+            figures += read_lines(sys.stdin)
+        else:
+            with open(path, encoding="utf-8") as handle:
+                figures += read_lines(handle)
+    for line in summarise(figures):
+        print(line)  # noqa: T201 - the benchmark's output
+
+
+if __name__ == "__main__":
+    main()
