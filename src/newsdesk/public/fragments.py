@@ -58,6 +58,8 @@ def memoised(
     if size <= 0:
         return build()
     generation = generation_for(request)
+    if not generation:
+        return build()  # a cache that keeps nothing (dummy): no change is seen
     with _lock:
         if _generation[0] != generation:
             _store.clear()
@@ -79,6 +81,8 @@ def is_memoised(key: Hashable, *, request: HttpRequest | None) -> bool:
     if int(conf.get("FRAGMENT_CACHE_SIZE")) <= 0:
         return False
     generation = generation_for(request)
+    if not generation:
+        return False
     with _lock:
         return _generation[0] == generation and key in _store
 

@@ -73,3 +73,14 @@ def test_size_zero_keeps_nothing(settings):
     memoised("a", build, request=request())
     assert build.count == 2
     assert fragments_count() == 0
+
+
+@override_settings(
+    CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+)
+def test_nothing_is_kept_when_the_cache_keeps_no_generation():
+    # With a cache that keeps nothing no change could ever be seen: build each time.
+    build = Builds()
+    memoised("a", build, request=request())
+    assert memoised("a", build, request=request()) == "piece 2"
+    assert fragments_count() == 0
