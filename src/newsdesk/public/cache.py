@@ -20,6 +20,7 @@ import hashlib
 import logging
 import secrets
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from http.cookies import SimpleCookie
@@ -100,12 +101,14 @@ class PageMemory:
     """The most recently served pages of one generation, in this process.
 
     A least-recently-used store bounded in bytes of content; a new generation
-    empties it, so it never holds a page the shared cache would not.
+    empties it, so it never holds a page the shared cache would not. A page
+    is also dropped after `PAGE_CACHE_SECONDS`, as in the shared cache: a
+    page's forms carry a signed stamp that must not grow too old.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._pages: OrderedDict[str, Frozen] = OrderedDict()
+        self._pages: OrderedDict[str, tuple[float, Frozen]] = OrderedDict()
         self._generation = ""
         self.bytes = 0
 
@@ -115,9 +118,15 @@ class PageMemory:
             if generation != self._generation:
                 self._reset(generation)
                 return None
-            stored = self._pages.get(key)
-            if stored is not None:
-                self._pages.move_to_end(key)
+            found = self._pages.get(key)
+            if found is None:
+                return None
+            expires, stored = found
+            if time.time() >= expires:
+                del self._pages[key]
+                self.bytes -= len(stored[2])
+                return None
+            self._pages.move_to_end(key)
             return stored
 
     def put(self, generation: str, key: str, stored: Frozen) -> None:
@@ -129,10 +138,11 @@ class PageMemory:
                 self._reset(generation)
             if size > limit or key in self._pages:
                 return
-            self._pages[key] = stored
+            expires = time.time() + float(conf.get("PAGE_CACHE_SECONDS"))
+            self._pages[key] = (expires, stored)
             self.bytes += size
             while self.bytes > limit:
-                _, dropped = self._pages.popitem(last=False)
+                _, (_, dropped) = self._pages.popitem(last=False)
                 self.bytes -= len(dropped[2])
 
     def clear(self) -> None:

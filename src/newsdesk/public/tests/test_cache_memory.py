@@ -1,5 +1,6 @@
 """The page cache's in-process memory layer: same answers, fewer file reads."""
 
+import time_machine
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -138,3 +139,17 @@ def test_a_new_generation_empties_the_memory(settings):
     assert len(memory) == 0
     memory.put("g1", "home", page(10))  # a late store from the old generation
     assert memory.get("g2", "home") is None
+
+
+def test_a_page_is_dropped_after_the_page_cache_seconds(settings):
+    # Its forms carry a signed stamp: a page must not be served for days.
+    settings.NEWSDESK = {**settings.NEWSDESK, "PAGE_CACHE_SECONDS": 600}
+    memory = PageMemory()
+    with time_machine.travel("2026-11-23 10:00:00+00:00", tick=False) as traveller:
+        memory.put("g1", "home", page(10))
+        traveller.shift(599)
+        assert memory.get("g1", "home") is not None
+        traveller.shift(2)
+        assert memory.get("g1", "home") is None
+    assert len(memory) == 0
+    assert memory.bytes == 0
