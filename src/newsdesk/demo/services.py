@@ -219,11 +219,12 @@ def _clipping(
         excerpt=_paragraphs(spec["excerpt"]),
         commentary=_paragraphs([spec["commentary"]]) if spec["commentary"] else "",
     )
-    for source in spec["sources"]:
+    for order, source in enumerate(spec["sources"]):
         outlet = outlets[source["outlet"]]
         days_before = source["days_before"]
         page.sources.add(
             ClippingSource(
+                sort_order=order,
                 outlet=outlet,
                 authors=source["authors"],
                 place=source["place"],

@@ -87,12 +87,13 @@ def _fill(page: PostPage, data: PostData) -> None:
         page.commentary = data.commentary
         page.sources = [
             ClippingSource(
+                sort_order=order,
                 outlet=_outlet(source.outlet, data.language) if source.outlet else None,
                 authors=", ".join(source.authors)[:300],
                 place=source.place[:120],
                 published_on=source.date,
             )
-            for source in data.sources
+            for order, source in enumerate(data.sources)
         ]
     else:
         page.author = data.author[:200]

@@ -209,6 +209,11 @@ class ClippingSource(Orderable):
     )
     snapshot_sha256 = models.CharField(max_length=64, blank=True, editable=False)
 
+    class Meta(Orderable.Meta):
+        # Rows written without a sort_order (older imports) keep the order
+        # they were added in, on every database, instead of an arbitrary one.
+        ordering = ["sort_order", "pk"]
+
     panels = [
         FieldPanel("outlet"),
         FieldPanel("authors"),

@@ -137,9 +137,10 @@ def clipping_create(
         owner=user,
         live=False,
     )
-    for source in draft.sources:
+    for order, source in enumerate(draft.sources):
         page.sources.add(
             ClippingSource(
+                sort_order=order,
                 outlet=source.outlet,
                 authors=source.authors,
                 place=source.place,
