@@ -87,9 +87,11 @@ def measure_pages(env, addresses, *, cached: bool, options, folder: Path) -> Non
     with Server(env, cached=cached) as server:
         for kind in KINDS:
             paths = addresses[kind]
-            # Cached: every address is requested once first, to fill the cache.
-            # Uncached: wrk's own count of non-2xx answers tells of failures.
-            statuses = server.statuses(paths) if cached else {}
+            # Every address is requested once first, and its status counted.
+            # Cached, that fills the page cache; uncached, each address is
+            # still rendered in full on every request, and the pass only
+            # fills the store of shared pieces as a running site has it.
+            statuses = server.statuses(paths)
             script = rotation_script(paths, folder, kind)
             url = server.url(paths[0])
             if options.warmup_seconds:
