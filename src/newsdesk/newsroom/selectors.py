@@ -90,6 +90,50 @@ def posts_for_display(posts: Iterable[Page]) -> list[Page]:
     return pages
 
 
+def child_pages(*, parent: Page) -> dict[str, tuple[int, type[Page] | None]]:
+    """Return {slug: (id, page model)} for the pages right below `parent`.
+
+    One narrow query; a model no longer installed maps to None.
+    """
+    rows = Page.objects.child_of(parent).values_list("slug", "pk", "content_type_id")
+    model = ContentType.objects.get_for_id
+    return {slug: (pk, model(kind).model_class()) for slug, pk, kind in rows}
+
+
+def post_for_page(*, pk: int, model: type[Page]) -> PostPage | None:
+    """Return the post with this id, of this kind, with what its page shows.
+
+    One query for the page as its own kind (not the generic page first), then
+    `post_details` loads its sources and tags.
+    """
+    if not issubclass(model, PostPage):
+        return None
+    post = model.objects.filter(pk=pk).first()
+    return post_details(post) if post is not None else None
+
+
+def post_details(post: PostPage) -> PostPage:
+    """Load one post's sources with their outlets, and its tags: a query each.
+
+    What `posts_for_display` does for many posts, without the prefetch
+    machinery's cost for one; tags come in the order they were added.
+    """
+    cache = post.__dict__.setdefault("_prefetched_objects_cache", {})
+    if isinstance(post, ClippingPage) and "sources" not in cache:
+        sources = ClippingSource.objects.filter(page_id=post.pk)
+        sources = sources.select_related("outlet")
+        for source in sources:
+            source.page = post
+        sources._prefetch_done = True
+        cache["sources"] = sources
+    if "tags" not in cache:
+        tags = post.tags.all()
+        tags._fetch_all()
+        tags._prefetch_done = True
+        cache["tags"] = tags
+    return post
+
+
 Remember = Callable[[Hashable, Callable[[], Any]], Any]
 
 

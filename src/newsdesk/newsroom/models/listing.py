@@ -1,5 +1,7 @@
 """Paginated listings for the home and section pages: `/`, `/page/2/`, …"""
 
+from functools import partial
+
 from django.core.paginator import EmptyPage
 from django.http import Http404
 from django.shortcuts import redirect
@@ -20,13 +22,16 @@ class ListingMixin(RoutablePageMixin):
         return self.render_listing(request, int(number))
 
     def route(self, request, path_components):
-        """Route as Wagtail does, finding a child listing (a section) in memory.
+        """Route as Wagtail does, finding the child page from a map in memory.
 
-        A section is shared by thousands of addresses (its pages, its posts),
-        so it is kept per generation instead of two queries a request.
+        Which slug names which child is shared by every address below this
+        page, so the map is kept per generation (see `public/fragments.py`):
+        a child listing (a section) is kept whole, a post is loaded by its id
+        with its sources and tags (one query each) instead of being found by
+        slug and then loaded again as its specific kind.
         """
         if path_components and self.live and not self._own_route(path_components):
-            child = self._child_listing(request, path_components[0])
+            child = self._child(request, path_components[0])
             if child is not None:
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
@@ -38,15 +43,30 @@ class ListingMixin(RoutablePageMixin):
             return False
         return True
 
-    def _child_listing(self, request, slug: str):
+    def _child(self, request, slug: str):
         from newsdesk.public.fragments import memoised
 
-        def find():
-            child = self.get_children().filter(slug=slug).first()
-            child = child.specific if child else None
-            return child if isinstance(child, ListingMixin) else None
+        from ..selectors import child_pages, post_for_page
 
-        return memoised(("child-listing", self.pk, slug), find, request=request)
+        children = partial(child_pages, parent=self)
+        found = memoised(("child-pages", self.pk), children, request=request)
+        pk, model = found.get(slug, (None, None))
+        if model is None:
+            return None
+        if issubclass(model, ListingMixin):
+            return self._child_listing(request, pk, model)
+        child = post_for_page(pk=pk, model=model)
+        moved = child is None or child.path[: -self.steplen] != self.path
+        if moved or child.slug != slug:
+            return None  # changed since the map was made: ask the tree
+        child._cached_parent_obj = self
+        return child
+
+    def _child_listing(self, request, pk: int, model):
+        from newsdesk.public.fragments import memoised
+
+        find = model.objects.filter(pk=pk).first
+        return memoised(("child-listing", self.pk, pk), find, request=request)
 
     def get_view_restrictions(self):
         """Return this page's view restrictions; no query while the site has none.

@@ -116,10 +116,25 @@ class PostPage(Page):
         if getattr(request, "is_preview", False):
             # A preview shows the editor's unsaved sources, not the stored ones.
             return context
-        from ..selectors import posts_for_display
+        from ..selectors import post_details
 
-        posts_for_display([self])  # sources with outlets, and tags: two queries
+        post_details(self)  # sources with outlets, and tags, unless routing did
         return context
+
+    def get_view_restrictions(self):
+        """Return this page's view restrictions; no query while the site has none.
+
+        Wagtail checks them on every request it serves; whether any exist is
+        kept per generation, which every restriction's save or delete renews.
+        """
+        from wagtail.models import PageViewRestriction
+
+        from newsdesk.public.fragments import memoised
+
+        exist = PageViewRestriction.objects.exists
+        if not memoised(("any-view-restriction",), exist, request=None):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @property
     def display_date(self) -> datetime:
