@@ -15,20 +15,21 @@ The snippet (words around the first hit, hits marked) is made per search.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import partial
 
 from django.http import HttpRequest
 from django.template.defaultfilters import date as date_filter
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime
 from wagtail.models import Page
 
 from newsdesk.newsroom import fulltext, selectors
 from newsdesk.newsroom.selectors import SearchHits
-from newsdesk.text.snippets import SnippetText, prepare, snippet_of
+from newsdesk.text.snippets import SnippetText, matches_at, prepare, snippet_span
 
 from .fragments import is_memoised, memoised
 from .templatetags.fragments import fragment_key
@@ -55,6 +56,7 @@ class Result:
 
     head: SafeString
     text: SnippetText
+    escaped: tuple[str, ...]  # the text's words, HTML-escaped
 
 
 def search_hits(request: HttpRequest, *, root: Page, query: str) -> SearchHits:
@@ -71,28 +73,32 @@ def results_html(
     results = _results(request, pks)
     return [
         mark_safe(  # noqa: S308 - escaped by format_html and _snippet_html
-            _ITEM.format(head=result.head, snippet=_snippet_html(result.text, terms))
+            _ITEM.format(head=result.head, snippet=_snippet_html(result, terms))
         )
         for result in results
     ]
 
 
-def _snippet_html(text: SnippetText, terms: set[str]) -> str:
-    return " ".join(
-        f"<mark>{escape(word.text)}</mark>" if word.matched else escape(word.text)
-        for word in snippet_of(text, terms)
-    )
-
-
-def _key(request: HttpRequest, pk: int) -> Hashable:
-    return fragment_key(request, RESULT_FRAGMENT, (pk,))
+def _snippet_html(result: Result, terms: set[str]) -> str:
+    text, escaped = result.text, result.escaped
+    span = snippet_span(text, terms)
+    words = ["…"] if span.start > 0 else []
+    words += [
+        f"<mark>{escaped[i]}</mark>" if matches_at(text, i, terms) else escaped[i]
+        for i in span
+    ]
+    if span.stop < len(escaped):
+        words.append("…")
+    return " ".join(words)
 
 
 def _results(request: HttpRequest, pks: list[int]) -> list[Result]:
     """Return the kept results of `pks`, loading those not kept in one batch."""
-    keys = {pk: _key(request, pk) for pk in pks}
+    shared = fragment_key(request, RESULT_FRAGMENT, ())  # site, mirror mode
+    keys: dict[int, Hashable] = {pk: (shared, pk) for pk in pks}
     missing = [pk for pk in pks if not is_memoised(keys[pk], request=request)]
-    loaded = {page.pk: page for page in selectors.posts_for_snippets(missing)}
+    found_pages = selectors.posts_for_snippets(missing) if missing else []
+    loaded = {page.pk: page for page in found_pages}
     found = []
     for pk in pks:
         if pk in missing and pk not in loaded:
@@ -115,4 +121,6 @@ def _result(request: HttpRequest, pk: int, page: Page | None) -> Result:
         date_filter(when, "c"),
         clipping_date(when),
     )
-    return Result(head=head, text=prepare(page.plain_text()))
+    text = prepare(page.plain_text())
+    escaped = tuple(html.escape(word) for word in text.words)
+    return Result(head=head, text=text, escaped=escaped)

@@ -78,20 +78,28 @@ def _parts(word: str) -> tuple[str, ...]:
     return tuple("".join(ch for ch in folded if ch.isalnum() or ch == " ").split())
 
 
-def snippet_of(text: SnippetText, terms: set[str], *, width: int = 12) -> list[Word]:
-    """Return what `snippet` returns for the prepared `text`."""
-    words, parts = text.words, text.parts
+def snippet_span(text: SnippetText, terms: set[str], *, width: int = 12) -> range:
+    """Return the positions of the words `snippet` shows, ellipses aside."""
     hit = next(
-        (i for i, found in enumerate(parts) if any(p in terms for p in found)), None
+        (i for i, found in enumerate(text.parts) if any(p in terms for p in found)),
+        None,
     )
     start = max(0, hit - width) if hit is not None else 0
     end = hit + width + 1 if hit is not None else 2 * width
-    result = [
-        Word(words[i], any(p in terms for p in parts[i]))
-        for i in range(start, min(end, len(words)))
-    ]
-    if start > 0:
+    return range(start, min(end, len(text.words)))
+
+
+def matches_at(text: SnippetText, position: int, terms: set[str]) -> bool:
+    """Tell whether the word at `position` is one of `terms`, folded."""
+    return any(part in terms for part in text.parts[position])
+
+
+def snippet_of(text: SnippetText, terms: set[str], *, width: int = 12) -> list[Word]:
+    """Return what `snippet` returns for the prepared `text`."""
+    span = snippet_span(text, terms, width=width)
+    result = [Word(text.words[i], matches_at(text, i, terms)) for i in span]
+    if span.start > 0:
         result.insert(0, Word("…"))
-    if end < len(words):
+    if span.stop < len(text.words):
         result.append(Word("…"))
     return result
