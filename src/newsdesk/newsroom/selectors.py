@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, QuerySet
 from django.db.models.query import prefetch_related_objects
 from django.utils.text import slugify
@@ -222,85 +221,92 @@ def _ranked(
     return [pk for *_, pk in sorted(scored, reverse=True)]
 
 
-def search_posts(*, root: Page, query: str) -> "SearchHits":
-    """Return live posts below `root` matching `query`, best first.
+def search_posts(
+    *, root: Page, query: str, index: fulltext.ScopeIndex | None = None
+) -> "SearchHits":
+    """Return the ids of live posts below `root` matching `query`, best first.
 
     The query is folded like the index (`PostPage.search_text`), so Persian
     and Arabic letter forms, ZWNJ and diacritics do not matter; every word
     must match. Quotes and operators are taken as plain words. The result
-    slices into specific pages and counts cheaply, for a Paginator.
+    counts and slices into page ids, for a Paginator. `index` is which
+    entries are in scope, if the caller keeps it (`fulltext.scope_index`).
     """
     words = tuple(sorted(query_terms(query)))
-    return SearchHits(root=root, terms=words)
+    return SearchHits(root=root, terms=words, index=index)
 
 
 class SearchHits:
-    """Ranked matches of some folded terms, for a Paginator.
+    """Ranked page ids matching some folded terms, for a Paginator.
 
-    One query finds the scope, one counts; a slice is one query for the ids,
-    then the specific pages and their sources, ready to show.
+    One query counts the matches (and names the few entries that are not
+    posts in scope); a slice is one query for the best entries down to its
+    end, ranked by the database.
     """
 
-    def __init__(self, *, root: Page, terms: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        *,
+        root: Page,
+        terms: tuple[str, ...],
+        index: fulltext.ScopeIndex | None = None,
+    ) -> None:
         self.root = root
         self.terms = terms
-        self._scope: fulltext.Scope | None = None
+        self._index = index
         self._count: int | None = None
+        self._pages: dict[int, int] = {}  # entries made since `index`, in scope
+        self._skipped = 0  # matching entries that are not posts in scope
 
     @property
-    def scope(self) -> fulltext.Scope:
-        if self._scope is None:
-            self._scope = fulltext.scope_below(self.root)
-        return self._scope
+    def index(self) -> fulltext.ScopeIndex:
+        if self._index is None:
+            self._index = fulltext.scope_index(self.root)
+        return self._index
 
     def count(self) -> int:
         if self._count is None:
-            found = self.terms and fulltext.match_count(
-                scope=self.scope, terms=self.terms
-            )
-            self._count = found or 0
+            self._count = self._counted() if self.terms else 0
         return self._count
+
+    def _counted(self) -> int:
+        index = self.index
+        total, odd = fulltext.match_summary(terms=self.terms, index=index)
+        newer = [entry for entry in odd if entry > index.newest]
+        if newer:  # made since `index` was read (a rebuilt index)
+            self._pages = fulltext.entries_in_scope(index.scope, newer)
+        self._skipped = len(odd) - len(self._pages)
+        return total - self._skipped
 
     def __len__(self) -> int:
         return self.count()
 
-    def __getitem__(self, window: slice) -> list[Page]:
+    def __getitem__(self, window: slice) -> list[int]:
         if not isinstance(window, slice) or window.step not in (None, 1):
             raise TypeError("Search hits can only be sliced, a page at a time.")
-        start = window.start or 0
-        stop = self.count() if window.stop is None else window.stop
+        start, stop, _ = window.indices(self.count())
         if stop <= start:
             return []
-        hits = fulltext.ranked_ids(
-            scope=self.scope, terms=self.terms, offset=start, limit=stop - start
-        )
-        pages = _specific_by_type(hits)
-        # What a result shows (title, date, text in context) needs the
-        # clippings' sources, not the tags.
-        clippings = [page for page in pages if isinstance(page, ClippingPage)]
-        prefetch_related_objects(
-            clippings,
-            Prefetch(
-                "sources", queryset=ClippingSource.objects.select_related("outlet")
-            ),
-        )
-        return pages
+        # The entries skipped may rank anywhere before `stop`: read past them.
+        entries = fulltext.ranked_entries(terms=self.terms, limit=stop + self._skipped)
+        pages = self.index.pages
+        found = [pages.get(entry) or self._pages.get(entry) for entry in entries]
+        return [pk for pk in found if pk][start:stop]
 
 
-def _specific_by_type(hits: list[tuple[int, int]]) -> list[Page]:
-    """Return the specific pages for (page id, content type id) pairs, in order.
+def posts_for_snippets(pks: Iterable[int]) -> list[Page]:
+    """Return the specific posts with these ids, in order, with what they show.
 
-    One query per type of page, without first loading the generic pages.
+    A result shows the title, date and text in context: the clippings'
+    sources (in `plain_text()`), not the tags.
     """
-    wanted: dict[int, list[int]] = {}
-    for pk, content_type in hits:
-        wanted.setdefault(content_type, []).append(pk)
-    found: dict[int, Page] = {}
-    for content_type, pks in wanted.items():
-        model = ContentType.objects.get_for_id(content_type).model_class()
-        if model is not None and issubclass(model, Page):
-            found.update((page.pk, page) for page in model.objects.filter(pk__in=pks))
-    return [found[pk] for pk, _ in hits if pk in found]
+    pages = specific_in_order(Page(pk=pk) for pk in pks)
+    clippings = [page for page in pages if isinstance(page, ClippingPage)]
+    prefetch_related_objects(
+        clippings,
+        Prefetch("sources", queryset=ClippingSource.objects.select_related("outlet")),
+    )
+    return pages
 
 
 def specific_in_order(pages: Iterable[Page]) -> list[Page]:

@@ -13,10 +13,11 @@ from newsdesk import conf
 from newsdesk.newsroom import selectors
 from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
-from newsdesk.text.snippets import query_terms, snippet
+from newsdesk.text.snippets import query_terms
 
 from .fragments import memoised
 from .listings import listing_page
+from .search_results import results_html, search_hits
 
 
 def _site_root(request):
@@ -129,10 +130,9 @@ def search(request):
     number = request.GET.get("page", "1")
     results, listing = [], None
     if query:
-        found = selectors.search_posts(root=_site_root(request), query=query)
+        found = search_hits(request, root=_site_root(request), query=query)
         paginator = Paginator(found, conf.get("PAGE_SIZE"))
         listing = paginator.get_page(number)
-        terms = query_terms(query)
-        results = [(page, snippet(page.plain_text(), terms)) for page in listing]
+        results = results_html(request, list(listing), query_terms(query))
     context = {"query": query, "results": results, "listing": listing}
     return render(request, "public/search.html", context)

@@ -49,3 +49,57 @@ def snippet(text: str, terms: set[str], *, width: int = 12) -> list[Word]:
     if end < len(words):
         result.append(Word("…"))
     return result
+
+
+@dataclass(frozen=True)
+class SnippetText:
+    """A text split into words, each with its folded parts, ready for snippets.
+
+    Folding is the costly part of a snippet; a text prepared once serves
+    every search that finds it (`snippet_of`).
+    """
+
+    words: tuple[str, ...]
+    parts: tuple[tuple[str, ...], ...]
+
+
+def prepare(text: str) -> SnippetText:
+    """Return `text`'s words with their folded parts, as `snippet` compares them."""
+    words = tuple(text.split())
+    known: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        if word not in known:
+            known[word] = _parts(word)
+    return SnippetText(words=words, parts=tuple(known[word] for word in words))
+
+
+def _parts(word: str) -> tuple[str, ...]:
+    folded = word.lower() if word.isascii() else fold(word)
+    return tuple("".join(ch for ch in folded if ch.isalnum() or ch == " ").split())
+
+
+def snippet_span(text: SnippetText, terms: set[str], *, width: int = 12) -> range:
+    """Return the positions of the words `snippet` shows, ellipses aside."""
+    hit = next(
+        (i for i, found in enumerate(text.parts) if any(p in terms for p in found)),
+        None,
+    )
+    start = max(0, hit - width) if hit is not None else 0
+    end = hit + width + 1 if hit is not None else 2 * width
+    return range(start, min(end, len(text.words)))
+
+
+def matches_at(text: SnippetText, position: int, terms: set[str]) -> bool:
+    """Tell whether the word at `position` is one of `terms`, folded."""
+    return any(part in terms for part in text.parts[position])
+
+
+def snippet_of(text: SnippetText, terms: set[str], *, width: int = 12) -> list[Word]:
+    """Return what `snippet` returns for the prepared `text`."""
+    span = snippet_span(text, terms, width=width)
+    result = [Word(text.words[i], matches_at(text, i, terms)) for i in span]
+    if span.start > 0:
+        result.insert(0, Word("…"))
+    if span.stop < len(text.words):
+        result.append(Word("…"))
+    return result

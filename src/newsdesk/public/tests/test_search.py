@@ -4,9 +4,12 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from newsdesk.newsroom import fulltext, selectors
 from newsdesk.newsroom.tests.factories import (
     ArticlePageFactory,
     ClippingPageFactory,
@@ -156,3 +159,41 @@ class RelevanceTests(TestCase):
         self.assertEqual(len(first), 3)
         self.assertEqual(len(second), 1)
         self.assertEqual(len(set(first + second)), 4)
+
+
+class SharedPiecesTests(TestCase):
+    """What searches share is kept; each search still ranks afresh."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = HomePageFactory()
+        cls.news = SectionPageFactory(parent=cls.home, slug="news")
+        cls.egret = ClippingPageFactory(
+            parent=cls.news, title="Egret roost", excerpt="<p>Egrets at dusk.</p>"
+        )
+
+    def test_a_search_runs_two_queries_once_shared_pieces_are_kept(self):
+        self.client.get("/search/", {"q": "egret"})
+        with CaptureQueriesContext(connection) as queries:
+            html = self.client.get("/search/", {"q": "egrets dusk"}).content.decode()
+        self.assertIn("<mark>Egrets</mark> at <mark>dusk.</mark>", html)
+        self.assertEqual(len(queries), 2)  # count, then the page's ranked ids
+
+    def test_entries_indexed_since_the_scope_was_read_are_found(self):
+        stale = fulltext.scope_index(self.home)
+        new = ClippingPageFactory(
+            parent=self.news, title="Egret chicks", excerpt="<p>Two chicks.</p>"
+        )
+        ClippingPageFactory(parent=self.news, title="Egret draft", publish=False)
+        hits = selectors.search_posts(root=self.home, query="egret", index=stale)
+        self.assertEqual(hits.count(), 2)
+        self.assertEqual(sorted(hits[0:10]), sorted([self.egret.pk, new.pk]))
+
+    def test_a_republished_title_shows_in_the_next_search(self):
+        self.assertIn(
+            "Egret roost", self.client.get("/search/?q=egret").content.decode()
+        )
+        self.egret.title = "Egret roost moved"
+        self.egret.save_revision().publish()
+        html = self.client.get("/search/?q=egret").content.decode()
+        self.assertIn("Egret roost moved", html)

@@ -1,0 +1,126 @@
+"""One page of search results, built from pieces shared by every search.
+
+A search address is a per-URL answer (the page cache's job), so nothing
+per query is kept. What is kept (`fragments.memoised`, renewed by every
+change to public content) is shared by many searches:
+
+- which index entries are live, public posts of the site (`ScopeIndex`), so
+  ranking is one query on the index alone;
+- for each post a result shows: the HTML of its heading (link, title, date)
+  and its text split into words with their folded forms, so a snippet is a
+  lookup per word, not a fold.
+
+The snippet (words around the first hit, hits marked) is made per search.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Hashable
+from dataclasses import dataclass
+from functools import partial
+
+from django.http import HttpRequest
+from django.template.defaultfilters import date as date_filter
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.timezone import template_localtime
+from wagtail.models import Page
+
+from newsdesk.newsroom import fulltext, selectors
+from newsdesk.newsroom.selectors import SearchHits
+from newsdesk.text.snippets import SnippetText, matches_at, prepare, snippet_span
+
+from .fragments import is_memoised, memoised
+from .templatetags.fragments import fragment_key
+from .templatetags.newsdesk import clipping_date
+
+RESULT_FRAGMENT = "search-result"
+# The markup `public/search.html` showed each result with, indentation kept.
+_HEAD = (
+    '<article class="item" lang="{}" dir="{}">\n'
+    '                            <h2><a href="{}">{}</a></h2>\n'
+    '                            <p class="posted" dir="ltr" lang="en">Posted on: '
+    '<time datetime="{}">{}</time></p>'
+)
+_ITEM = (
+    "<li>\n                        {head}\n"
+    '                            <p class="snippet">{snippet}</p>\n'
+    "                        </article>\n                    </li>"
+)
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one post shows as a result, whatever was searched for."""
+
+    head: SafeString
+    text: SnippetText
+    escaped: tuple[str, ...]  # the text's words, HTML-escaped
+
+
+def search_hits(request: HttpRequest, *, root: Page, query: str) -> SearchHits:
+    """Return the ranked matches of `query` below `root`, for a Paginator."""
+    key = ("search-scope", root.pk, root.path)
+    index = memoised(key, lambda: fulltext.scope_index(root), request=request)
+    return selectors.search_posts(root=root, query=query, index=index)
+
+
+def results_html(
+    request: HttpRequest, pks: list[int], terms: set[str]
+) -> list[SafeString]:
+    """Return each result's list item, its snippet marking `terms`."""
+    results = _results(request, pks)
+    return [
+        mark_safe(  # noqa: S308 - escaped by format_html and _snippet_html
+            _ITEM.format(head=result.head, snippet=_snippet_html(result, terms))
+        )
+        for result in results
+    ]
+
+
+def _snippet_html(result: Result, terms: set[str]) -> str:
+    text, escaped = result.text, result.escaped
+    span = snippet_span(text, terms)
+    words = ["…"] if span.start > 0 else []
+    words += [
+        f"<mark>{escaped[i]}</mark>" if matches_at(text, i, terms) else escaped[i]
+        for i in span
+    ]
+    if span.stop < len(escaped):
+        words.append("…")
+    return " ".join(words)
+
+
+def _results(request: HttpRequest, pks: list[int]) -> list[Result]:
+    """Return the kept results of `pks`, loading those not kept in one batch."""
+    shared = fragment_key(request, RESULT_FRAGMENT, ())  # site, mirror mode
+    keys: dict[int, Hashable] = {pk: (shared, pk) for pk in pks}
+    missing = [pk for pk in pks if not is_memoised(keys[pk], request=request)]
+    found_pages = selectors.posts_for_snippets(missing) if missing else []
+    loaded = {page.pk: page for page in found_pages}
+    found = []
+    for pk in pks:
+        if pk in missing and pk not in loaded:
+            continue  # gone since it was ranked
+        build = partial(_result, request, pk, loaded.get(pk))
+        found.append(memoised(keys[pk], build, request=request))
+    return found
+
+
+def _result(request: HttpRequest, pk: int, page: Page | None) -> Result:
+    if page is None:  # kept a moment ago, dropped since by a fuller store
+        page = selectors.posts_for_snippets([pk])[0]
+    when = template_localtime(page.listing_date)
+    head = format_html(
+        _HEAD,
+        page.language,
+        page.text_direction,
+        page.get_url(request=request),
+        page.title,
+        date_filter(when, "c"),
+        clipping_date(when),
+    )
+    text = prepare(page.plain_text())
+    escaped = tuple(html.escape(word) for word in text.words)
+    return Result(head=head, text=text, escaped=escaped)
