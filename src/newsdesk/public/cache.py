@@ -38,6 +38,8 @@ from newsdesk import conf
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "newsdesk:page-cache:generation"
+# The generation read for a request, remembered on it (`fragments.generation_for`).
+REQUEST_GENERATION = "_newsdesk_generation"
 UNCACHEABLE = {"private", "no-cache", "no-store"}
 
 
@@ -186,6 +188,8 @@ class PageCacheMiddleware:
         if not request_is_cacheable(request):
             return self.get_response(request)
         generation = cache_generation()
+        # A miss renders with the same generation: read once per request.
+        setattr(request, REQUEST_GENERATION, generation)
         try:
             key = page_key(request, generation)
         except DisallowedHost:

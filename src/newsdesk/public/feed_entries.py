@@ -1,19 +1,26 @@
-"""What a feed says about one post, kept as a fragment shared by every feed.
+"""What a feed says about one post, kept as XML shared by every feed.
 
 The site feed, a section's, a tag's, an outlet's and a language's feed list
 many of the same posts; each entry (link, attribution line and excerpt,
-categories, dates) is built once per change and reused by all of them, in
-RSS and in Atom. Only the list of which posts a feed shows is read per
-request.
+categories, dates) is written once per change, in RSS and in Atom, by
+Django's own feed generator, and its XML is reused by all of them. Only the
+list of which posts a feed shows and the feed's own header are made per
+request (`feeds.py`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from io import StringIO
 
+from django.contrib.sites.shortcuts import get_current_site
+from django.contrib.syndication.views import add_domain
 from django.http import HttpRequest
+from django.utils.feedgenerator import SyndicationFeed
+from django.utils.xmlutils import SimplerXMLGenerator
 from wagtail.models import Page, Site
 from wagtail.rich_text import expand_db_html
 
@@ -25,74 +32,102 @@ from .rendering import attribution_html
 
 
 @dataclass(frozen=True)
-class FeedEntry:
-    """One post as every feed shows it."""
+class KeptEntry:
+    """One post's entry as a feed writes it, and its newest date."""
 
     pk: int
-    title: str
-    link: str
-    pubdate: datetime
-    updateddate: datetime
-    author: str | None
-    categories: tuple[str, ...]
-    description: str
+    xml: str
+    latest: datetime
 
 
 class _NotKept(Exception):
     """The entry is not in the store yet."""
 
 
-def _not_kept() -> FeedEntry:
+def _not_kept() -> KeptEntry:
     raise _NotKept
 
 
-def feed_entries(ids: list[int], request: HttpRequest) -> list[FeedEntry]:
+def feed_entries(
+    ids: list[int], request: HttpRequest, generator: type[SyndicationFeed]
+) -> list[KeptEntry]:
     """Return the entries of the posts `ids`, in order, building missing ones at once.
 
-    The entries not kept yet are built together: one query for the pages,
-    one for their sources and one for their tags, however many are missing.
+    `generator` is the feed's format (RSS or Atom). The entries not kept yet
+    are built together: one query for the pages, one for their sources and
+    one for their tags, however many are missing.
     """
-    site = Site.find_for_request(request)
-    site_pk = site.pk if site else None
-    found: dict[int, FeedEntry | None] = {
-        pk: _kept(("feed-entry", site_pk, pk), request) for pk in ids
+    scope = _scope(request, generator)
+    found: dict[int, KeptEntry | None] = {
+        pk: _kept((*scope, pk), request) for pk in ids
     }
     missing = [pk for pk, kept in found.items() if kept is None]
-    for built in _built(missing, request):
-        key = ("feed-entry", site_pk, built.pk)
-        found[built.pk] = memoised(key, partial(_same, built), request=request)
+    for pk, xml, latest in _built(missing, request, generator):
+        built = KeptEntry(pk=pk, xml=xml, latest=latest)
+        found[pk] = memoised((*scope, pk), partial(_same, built), request=request)
     return [entry for pk in ids if (entry := found.get(pk)) is not None]
 
 
-def _same(entry: FeedEntry) -> FeedEntry:
+def _scope(
+    request: HttpRequest, generator: type[SyndicationFeed]
+) -> tuple[Hashable, ...]:
+    # Links are absolute: the entry depends on the address's host and scheme.
+    site = Site.find_for_request(request)
+    domain = get_current_site(request).domain
+    return (
+        "feed-entry",
+        generator.__name__,
+        site and site.pk,
+        domain,
+        request.is_secure(),
+    )
+
+
+def _same(entry: KeptEntry) -> KeptEntry:
     return entry
 
 
-def _kept(key: tuple[object, ...], request: HttpRequest) -> FeedEntry | None:
+def _kept(key: tuple[Hashable, ...], request: HttpRequest) -> KeptEntry | None:
     try:
         return memoised(key, _not_kept, request=request)
     except _NotKept:
         return None
 
 
-def _built(ids: list[int], request: HttpRequest) -> list[FeedEntry]:
+def _built(
+    ids: list[int], request: HttpRequest, generator: type[SyndicationFeed]
+) -> list[tuple[int, str, datetime]]:
     if not ids:
         return []
     pages = selectors.posts_for_display(Page.objects.filter(pk__in=ids).specific())
-    return [_entry(page, request) for page in pages if isinstance(page, PostPage)]
+    posts = [page for page in pages if isinstance(page, PostPage)]
+    return [_written(post, request, generator) for post in posts]
 
 
-def _entry(post: PostPage, request: HttpRequest) -> FeedEntry:
-    return FeedEntry(
-        pk=post.pk,
-        title=post.title,
-        link=post.get_url(request) or "",
-        pubdate=post.listing_date,
-        updateddate=post.last_published_at or post.listing_date,
-        author=getattr(post, "author", "") or None,
-        categories=tuple(tag.name for tag in post.tags.all()),
-        description=_description(post),
+def _written(
+    post: PostPage, request: HttpRequest, generator: type[SyndicationFeed]
+) -> tuple[int, str, datetime]:
+    # As Django's syndication Feed.get_feed() adds an item, so the bytes match.
+    link = add_domain(
+        get_current_site(request).domain,
+        post.get_url(request) or "",
+        request.is_secure(),
     )
+    updated = post.last_published_at or post.listing_date
+    feed = generator(title="", link="", description="")
+    feed.add_item(
+        title=post.title,
+        link=link,
+        description=_description(post),
+        unique_id=link,
+        pubdate=post.listing_date,
+        updateddate=updated,
+        author_name=getattr(post, "author", "") or None,
+        categories=[tag.name for tag in post.tags.all()],
+    )
+    out = StringIO()
+    feed.write_items(SimplerXMLGenerator(out, "utf-8", short_empty_elements=True))
+    return post.pk, out.getvalue(), max(updated, post.listing_date)
 
 
 def _description(post: PostPage) -> str:

@@ -19,31 +19,54 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from django.http import HttpRequest
 
 from newsdesk import conf
 
-from .cache import cache_generation
+from .cache import REQUEST_GENERATION, cache_generation
 
 T = TypeVar("T")
-_REQUEST_ATTRIBUTE = "_newsdesk_generation"
+_REQUEST_ATTRIBUTE = REQUEST_GENERATION
+# The request being answered in this thread, for code that has none at hand
+# (Wagtail asks a page for its view restrictions without the request).
+_current_request: ContextVar[HttpRequest | None] = ContextVar(
+    "newsdesk_current_request", default=None
+)
 _lock = threading.Lock()
 _store: OrderedDict[Hashable, Any] = OrderedDict()
 _generation: list[str | None] = [None]
 
 
 def generation_for(request: HttpRequest | None) -> str:
-    """Return the cache generation, read once per request (and remembered on it)."""
+    """Return the cache generation, read once per request (and remembered on it).
+
+    Without a request, the one being answered in this thread is used
+    (`answering`); outside any request the generation is read afresh.
+    """
     if request is None:
-        return cache_generation()
+        request = _current_request.get()
+        if request is None:
+            return cache_generation()
     found = getattr(request, _REQUEST_ATTRIBUTE, None)
     if found is None:
         found = cache_generation()
         setattr(request, _REQUEST_ATTRIBUTE, found)
     return str(found)
+
+
+@contextmanager
+def answering(request: HttpRequest) -> Iterator[None]:
+    """Make `request` the one `generation_for(None)` reads from while answering it."""
+    token = _current_request.set(request)
+    try:
+        yield
+    finally:
+        _current_request.reset(token)
 
 
 def memoised(

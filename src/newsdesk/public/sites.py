@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
-from .fragments import memoised
+from .fragments import answering, memoised
 
 
 def site_for_request(request: HttpRequest) -> Site | None:
@@ -24,7 +24,13 @@ def site_for_request(request: HttpRequest) -> Site | None:
 
 
 class KnownSiteMiddleware:
-    """Give Wagtail the request's site before it looks it up (one query saved)."""
+    """Give Wagtail the request's site and the sites' root paths before it looks.
+
+    Both are kept per generation: Wagtail reads the site with a query and the
+    root paths (for every page URL) from the shared cache on each request.
+    While the request is answered, `fragments.generation_for(None)` reads
+    its generation (read once per request).
+    """
 
     def __init__(self, get_response: Callable[[HttpRequest], Any]) -> None:
         self.get_response = get_response
@@ -33,4 +39,13 @@ class KnownSiteMiddleware:
         if not hasattr(request, "_wagtail_site"):
             # Site.find_for_request() reads this attribute before querying.
             request._wagtail_site = site_for_request(request)
-        return self.get_response(request)
+        if not hasattr(request, "_wagtail_cached_site_root_paths"):
+            # Page.get_url_parts(request) reads this attribute first.
+            paths = memoised(("site-root-paths",), _root_paths, request=request)
+            request._wagtail_cached_site_root_paths = paths
+        with answering(request):
+            return self.get_response(request)
+
+
+def _root_paths() -> Any:
+    return Site.get_site_root_paths()

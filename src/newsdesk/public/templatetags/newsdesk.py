@@ -1,9 +1,11 @@
 """Template tags for the public theme: navigation, breadcrumbs, attribution."""
 
 from django import template
+from django.conf import settings
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Site
 from wagtail.rich_text import get_text_for_indexing
 
@@ -144,3 +146,20 @@ def structured_data(context, page):
 def outlet_slug_filter(outlet):
     """Return the address part of an outlet's archive."""
     return outlet_slug(outlet)
+
+
+@register.simple_tag(takes_context=True)
+def userbar(context):
+    """Show Wagtail's user bar to editors; skip it for a reader without a session.
+
+    Without a session cookie nobody is signed in, so the bar would be empty:
+    the user, the session and the permission check are not loaded for it.
+    """
+    request = context.get("request")
+    if request is not None and settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        # The page still differs for a signed-in editor: keep "Vary: Cookie",
+        # which SessionMiddleware sends for a session that was looked at.
+        if hasattr(request, "session"):
+            request.session.accessed = True
+        return ""
+    return wagtailuserbar(context)

@@ -4,7 +4,11 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime, timedelta
 
 import feedparser
-from django.test import TestCase
+from django.conf import settings
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.test.utils import CaptureQueriesContext
+from django.utils.http import http_date
 
 from newsdesk.newsroom.tests.factories import (
     ArticlePageFactory,
@@ -15,6 +19,7 @@ from newsdesk.newsroom.tests.factories import (
 )
 
 START = datetime(2022, 3, 1, 9, 0, tzinfo=UTC)
+UNCACHED = {**settings.NEWSDESK, "PAGE_CACHE": False}
 FEEDS = [
     "/feed/",
     "/feed/atom/",
@@ -126,3 +131,57 @@ class FeedTests(TestCase):
         self.assertIn(
             'type="application/rss+xml" title="Tagged “birds” (RSS)"', tag_page
         )
+
+
+@override_settings(NEWSDESK=UNCACHED)
+class KeptFeedTests(TestCase):
+    """A feed is written from entries kept for every feed, around its own header."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = HomePageFactory()
+        news = SectionPageFactory(parent=home, title="News", slug="news")
+        courier = OutletFactory(name="Saltreach Courier")
+        for n in range(3):
+            ClippingPageFactory(
+                parent=news,
+                title=f"Tide table {n}",
+                posted_at=START + timedelta(days=n),
+                tags=["birds"],
+                sources=[{"outlet": courier, "authors": "Jane Roe"}],
+            )
+
+    def test_a_feed_read_again_runs_no_query(self):
+        for url in FEEDS[:8]:
+            with self.subTest(url=url):
+                self.client.get(url)
+                with CaptureQueriesContext(connection) as queries:
+                    response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(len(queries), 0, [q["sql"] for q in queries])
+
+    def test_entries_kept_for_one_host_are_not_served_to_another(self):
+        self.client.get("/feed/", HTTP_HOST="testserver")
+        other = self.client.get("/feed/atom/", HTTP_HOST="mirror.example")
+        again = self.client.get("/feed/atom/", HTTP_HOST="testserver")
+        self.assertIn(b'href="http://mirror.example/news/', other.content)
+        self.assertNotIn(b"testserver", other.content)
+        self.assertIn(b'href="http://testserver/news/', again.content)
+        self.assertNotIn(b"mirror.example", again.content)
+
+    def test_rss_and_atom_entries_stay_in_their_own_format(self):
+        rss = self.client.get("/feed/").content.decode()
+        atom = self.client.get("/feed/atom/").content.decode()
+        self.assertEqual(rss.count("<item>"), 3)
+        self.assertNotIn("<entry>", rss)
+        self.assertEqual(atom.count("<entry>"), 3)
+        self.assertNotIn("<item>", atom)
+
+    def test_last_modified_and_build_date_name_the_newest_entry(self):
+        response = self.client.get("/tags/birds/feed/atom/")
+        feed = feedparser.parse(response.content)
+        newest = max(
+            datetime(*entry.updated_parsed[:6], tzinfo=UTC) for entry in feed.entries
+        )
+        self.assertEqual(response["Last-Modified"], http_date(newest.timestamp()))
+        self.assertEqual(feed.feed.updated_parsed[:6], newest.timetuple()[:6])

@@ -4,7 +4,12 @@ import pytest
 from django.test import RequestFactory, override_settings
 
 from newsdesk.public.cache import page_cache_invalidate
-from newsdesk.public.fragments import fragments_count, memoised
+from newsdesk.public.fragments import (
+    answering,
+    fragments_count,
+    generation_for,
+    memoised,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +89,14 @@ def test_nothing_is_kept_when_the_cache_keeps_no_generation():
     memoised("a", build, request=request())
     assert memoised("a", build, request=request()) == "piece 2"
     assert fragments_count() == 0
+
+
+def test_code_without_the_request_reads_the_generation_of_the_one_answered():
+    reader = request()
+    first = generation_for(reader)
+    page_cache_invalidate(reason="test")
+    with answering(reader):
+        # Read once per request: what was read for it, not a second read.
+        assert generation_for(None) == first
+    assert generation_for(None) != first  # outside a request: read afresh
+    assert generation_for(request()) == generation_for(None)

@@ -1,7 +1,8 @@
 """Public pages: a strict Content-Security-Policy and a small page weight."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.staticfiles import finders
-from django.test import TestCase
+from django.test import Client, TestCase
 
 from newsdesk.newsroom.tests.factories import (
     ClippingPageFactory,
@@ -26,6 +27,19 @@ class HeaderTests(TestCase):
                 self.assertIn("default-src 'self'", policy)
                 self.assertIn("frame-ancestors 'none'", policy)
                 self.assertNotIn("unsafe-inline", policy)
+
+    def test_pages_vary_on_the_cookie_and_show_editors_the_user_bar(self):
+        reader = self.client.get("/news/")
+        self.assertEqual(reader["Vary"], "Cookie")
+        self.assertNotIn(b"wagtail-userbar", reader.content)
+        self.assertNotIn("Set-Cookie", reader)
+        editor = Client()
+        editor.force_login(
+            get_user_model().objects.create_superuser("ed", "ed@example.org", "pw")
+        )
+        signed_in = editor.get("/news/")
+        self.assertIn(b"wagtail-userbar", signed_in.content)
+        self.assertIn("Cookie", signed_in["Vary"])
 
     def test_admin_gets_its_own_policy(self):
         # Wagtail's admin needs inline scripts; security/middleware.py sets it.
