@@ -70,6 +70,9 @@ def _figures(kind: str, summary: Summary, posts: int) -> dict[str, Any]:
         megabytes=round(summary.bytes / 1e6, 1),
         problems=len(summary.problems),
         workers=summary.workers,
+        items_reused=summary.items_reused,
+        items_built=summary.items_built,
+        phases_ms=summary.phases,
     )
 
 

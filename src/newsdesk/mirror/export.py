@@ -19,7 +19,8 @@ import os
 import re
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from wagtail.models import Page, Site
 from newsdesk.public.models import SiteSettings
 
 from . import manifest as manifests
-from . import paths
+from . import paths, pieces
 from .manifest import Entry, Manifest
 from .pool import Pool, usable_workers
 from .prepare import prepare
@@ -73,6 +74,9 @@ class Summary:
     bytes: int = 0
     seconds: float = 0.0
     workers: int = 1
+    items_reused: int = 0
+    items_built: int = 0
+    phases: dict[str, float] = field(default_factory=dict)  # milliseconds
     written_paths: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -95,17 +99,22 @@ class Export:
         self.live_url = live_url.rstrip("/")
         self.progress = progress or (lambda done, total: None)
         self.summary = Summary()
+        self.built: dict[int, str] = {}  # listing items' HTML built in this run
 
     def run(self, *, incremental: bool) -> Summary:
         """Export the default site; return what was done."""
         started = time.monotonic()
+        phase = _Phases(self.summary.phases)
         self.folder.mkdir(parents=True, exist_ok=True)
-        site = default_site()
-        SiteSettings.for_site(site)  # made on first use: before the fingerprint
-        states = page_states(site, scoped=not incremental)
-        digest = fingerprint(base_url=self.base, live_url=self.live_url)
-        now_named = names()
-        old = manifests.load(self.folder) or Manifest()
+        with phase("read the site"):
+            site = default_site()
+            SiteSettings.for_site(site)  # made on first use: before the fingerprint
+            states = page_states(site, scoped=not incremental)
+            digest = fingerprint(base_url=self.base, live_url=self.live_url)
+            now_named = names()
+        with phase("load the manifest"):
+            old = manifests.load(self.folder) or Manifest()
+            kept = pieces.load(self.folder)
         self.known = old.files
         full = (
             not incremental
@@ -114,28 +123,50 @@ class Export:
             or renamed(old.names, now_named)
         )
         self.summary.full = full
-        if incremental and full:
-            add_scopes(states, root=site.root_page)
-        self.new = Manifest(digest, self.base, {} if full else dict(old.files))
-        self.new.names = now_named
-        self.states = states
-        self.origins = self._origins()
-        self.guessed = listing_pages(states) if full else set()
-        if full:
-            queue = sorted(set(seeds(states)) | self.guessed)
-        else:
-            queue = self._plan(old, states, root=site.root_page)
-        with exporting(self.base, self.live_url):
-            self.renderer = Renderer(self.base)
-            self._crawl(queue, full=full)
+        with phase("plan"):
+            if incremental and full:
+                add_scopes(states, root=site.root_page)
+            self.new = Manifest(digest, self.base, {} if full else dict(old.files))
+            self.new.names = now_named
+            self.states = states
+            self.origins = self._origins()
+            self.guessed = listing_pages(states) if full else set()
             if full:
-                self._not_found_page()
-        if full:
-            for path in set(old.files) - set(self.new.files):
-                self._delete(old.files[path])
-        manifests.save(self.folder, self.new)
+                queue = sorted(set(seeds(states)) | self.guessed)
+            else:
+                queue = self._plan(old, states, root=site.root_page)
+            by_id = {s.page_id: (path, s.state) for path, s in states.items()}
+            reused = {} if full else kept.still_valid(by_id)
+        with exporting(self.base, self.live_url):
+            with phase("put back listing items"):
+                self.summary.items_reused = pieces.seed(reused, base_url=self.base)
+            with phase("render and write"), pieces.collecting(self.built):
+                self.renderer = Renderer(self.base)
+                self._crawl(queue, full=full)
+                if full:
+                    self._not_found_page()
+        with phase("delete and save the manifest"):
+            if full:
+                for path in set(old.files) - set(self.new.files):
+                    self._delete(old.files[path])
+            manifests.save(self.folder, self.new)
+            pieces.save(self.folder, self._items(digest, reused, by_id))
         self.summary.seconds = time.monotonic() - started
         return self.summary
+
+    def _items(
+        self,
+        digest: str,
+        reused: dict[int, pieces.Item],
+        by_id: dict[int, tuple[str, str]],
+    ) -> pieces.Items:
+        """Return the listing items to keep: those put back, and those built."""
+        self.summary.items_built = len(self.built)
+        kept = dict(reused)
+        for pk, html in self.built.items():
+            if pk in by_id:
+                kept[pk] = pieces.Item(*by_id[pk], html)
+        return pieces.Items(digest, kept)
 
     def _origins(self) -> list[str]:
         live = self.live_url
@@ -191,7 +222,9 @@ class Export:
         first, rest = queue[0], queue[1:]
         rest.extend(self._new_links(self._visit(first), full=full))
         self._count()
-        pool = Pool(base=self.base, origins=self.origins, workers=workers)
+        pool = Pool(
+            base=self.base, origins=self.origins, workers=workers, built=self.built
+        )
         try:
             pool.submit(rest)
             for path, answer in pool.results():
@@ -328,6 +361,22 @@ class Export:
         while parent != self.folder and not any(parent.iterdir()):
             parent.rmdir()
             parent = parent.parent
+
+
+class _Phases:
+    """Time the export's phases into `into` (milliseconds by name)."""
+
+    def __init__(self, into: dict[str, float]) -> None:
+        self.into = into
+
+    @contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        started = time.monotonic()
+        try:
+            yield
+        finally:
+            spent = (time.monotonic() - started) * 1000
+            self.into[name] = round(self.into.get(name, 0.0) + spent, 1)
 
 
 def _page(entry: Entry | None) -> str | None:

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
 from django.db import connections
 
+from newsdesk.public.fragments import fragments_watch
+
+from .pieces import built_item
 from .prepare import prepare
 from .render import Answer, Renderer
 
@@ -27,6 +30,7 @@ BATCH = 8  # addresses per task: fewer round trips, still balanced
 
 _renderer: Renderer | None = None
 _preparing: dict[str, Any] = {}
+_built: dict[int, str] = {}  # listing items built since the last batch
 
 
 def usable_workers(requested: int) -> int:
@@ -51,17 +55,42 @@ def _start(base: str, origins: list[str]) -> None:
     global _renderer  # one renderer per worker process
     _renderer = Renderer(base)
     _preparing.update(base=base, origins=origins)
+    _built.clear()
+    fragments_watch(_keep_item)  # the parent's watcher stays in the parent
 
 
-def _render(paths: list[str]) -> list[tuple[str, Answer]]:
+def _keep_item(key: Hashable, html: Any) -> None:
+    found = built_item(key, html)
+    if found is not None:
+        _built[found[0]] = found[1]
+
+
+Rendered = tuple[list[tuple[str, Answer]], dict[int, str]]
+
+
+def _render(paths: list[str]) -> Rendered:
+    """Return the answers for `paths` and the listing items built meanwhile."""
     assert _renderer is not None  # noqa: S101 - set by _start
-    return [(path, prepare(path, _renderer.get(path), **_preparing)) for path in paths]
+    answers = [
+        (path, prepare(path, _renderer.get(path), **_preparing)) for path in paths
+    ]
+    built = dict(_built)
+    _built.clear()
+    return answers, built
 
 
 class Pool:
     """Render batches of addresses in `workers` forked processes."""
 
-    def __init__(self, *, base: str, origins: list[str], workers: int) -> None:
+    def __init__(
+        self,
+        *,
+        base: str,
+        origins: list[str],
+        workers: int,
+        built: dict[int, str] | None = None,
+    ) -> None:
+        self.built = {} if built is None else built  # listing items, by page id
         connections.close_all()  # each process opens its own
         self.executor = ProcessPoolExecutor(
             max_workers=workers,
@@ -69,7 +98,7 @@ class Pool:
             initializer=_start,
             initargs=(base, origins),
         )
-        self.running: set[Future[list[tuple[str, Answer]]]] = set()
+        self.running: set[Future[Rendered]] = set()
 
     def submit(self, paths: Iterable[str]) -> None:
         """Queue `paths` for rendering, in batches."""
@@ -87,7 +116,9 @@ class Pool:
         while self.running:
             done, self.running = wait(self.running, return_when=FIRST_COMPLETED)
             for future in done:
-                yield from future.result()
+                answers, built = future.result()
+                self.built.update(built)
+                yield from answers
 
     def close(self) -> None:
         """Stop the workers."""

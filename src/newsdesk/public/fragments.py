@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
@@ -40,6 +40,8 @@ _current_request: ContextVar[HttpRequest | None] = ContextVar(
 _lock = threading.Lock()
 _store: OrderedDict[Hashable, Any] = OrderedDict()
 _generation: list[str | None] = [None]
+Watcher = Callable[[Hashable, Any], None]
+_watcher: list[Watcher | None] = [None]  # the static mirror's, while exporting
 
 
 def generation_for(request: HttpRequest | None) -> str:
@@ -96,6 +98,9 @@ def memoised(
             _store[key] = value
             while len(_store) > size:
                 _store.popitem(last=False)
+    watcher = _watcher[0]
+    if watcher is not None:
+        watcher(key, value)
     return value
 
 
@@ -108,6 +113,36 @@ def is_memoised(key: Hashable, *, request: HttpRequest | None) -> bool:
         return False
     with _lock:
         return _generation[0] == generation and key in _store
+
+
+def fragments_watch(watcher: Watcher | None) -> None:
+    """Call `watcher(key, piece)` for each piece built from now on (None: stop).
+
+    The static mirror keeps some pieces between exports (`mirror/pieces.py`).
+    """
+    _watcher[0] = watcher
+
+
+def fragments_seed(
+    pieces: Mapping[Hashable, Any], *, request: HttpRequest | None
+) -> int:
+    """Keep `pieces` in this generation as if just built; return how many.
+
+    Only for pieces known to be what a build would return now (the mirror's
+    listing items whose page has not changed since they were built).
+    """
+    size = int(conf.get("FRAGMENT_CACHE_SIZE"))
+    generation = generation_for(request)
+    if size <= 0 or not generation:
+        return 0
+    with _lock:
+        if _generation[0] != generation:
+            _store.clear()
+            _generation[0] = generation
+        _store.update(pieces)
+        while len(_store) > size:
+            _store.popitem(last=False)
+        return min(len(pieces), size)
 
 
 def fragments_clear() -> None:

@@ -51,8 +51,12 @@ class Command(BaseCommand):
             f"{summary.written} files written ({summary.bytes / 1e6:.1f} MB), "
             f"{summary.unchanged} unchanged, {summary.deleted} deleted, "
             f"{len(summary.problems)} problems, in {summary.seconds:.1f} s "
-            f"({summary.workers} rendering processes)"
+            f"({summary.workers} rendering processes; listing items: "
+            f"{summary.items_reused} kept from the last export, "
+            f"{summary.items_built} built)"
         )
+        phases = ", ".join(f"{name} {ms:.0f} ms" for name, ms in summary.phases.items())
+        self.stdout.write(f"  by phase: {phases}")
 
     def progress(self, done: int, total: int) -> None:
         now = time.monotonic()

@@ -1,0 +1,136 @@
+"""Listing items' HTML kept between exports, beside the manifest.
+
+A new post shifts every page of every listing it appears in, so an
+incremental export renders thousands of listing pages; their items are the
+same HTML as last time. `DIR/.newsdesk-export-items.json` keeps each item's
+HTML (the `listing-item` fragment, `public/includes/listing.html`) with the
+address and state of its page when it was built, under the export's
+fingerprint (theme, settings, base and live URLs, page size). The next
+incremental export puts back, into the process's fragment store, the items
+whose page still has that address and state; only the others are built.
+
+A full export never puts items back (it is the way to rebuild everything)
+but keeps what it built for the next incremental one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.test import RequestFactory
+
+from newsdesk.public.fragments import fragments_seed, fragments_watch
+from newsdesk.public.listings import ITEM_FRAGMENT, item_key
+
+NAME = ".newsdesk-export-items.json"
+VERSION = 1
+
+
+@dataclass
+class Item:
+    """One listing item's HTML and the page state it was built from."""
+
+    path: str
+    state: str
+    html: str
+
+
+@dataclass
+class Items:
+    """The items kept in a mirror, valid under `fingerprint`."""
+
+    fingerprint: str = ""
+    by_id: dict[int, Item] = field(default_factory=dict)
+
+    def still_valid(self, states: dict[int, tuple[str, str]]) -> dict[int, Item]:
+        """Return the items whose page has the same address and state now."""
+        return {
+            pk: item
+            for pk, item in self.by_id.items()
+            if states.get(pk) == (item.path, item.state)
+        }
+
+
+def built_item(key: Hashable, html: Any) -> tuple[int, str] | None:
+    """Return (page id, HTML) if `key` is a listing item's fragment, else None."""
+    if (
+        isinstance(key, tuple)
+        and len(key) > 2
+        and key[0] == "fragment"
+        and key[1] == ITEM_FRAGMENT
+        and isinstance(key[-1], tuple)
+        and len(key[-1]) == 1
+        and isinstance(key[-1][0], int)
+        and isinstance(html, str)
+    ):
+        return key[-1][0], html
+    return None
+
+
+@contextmanager
+def collecting(into: dict[int, str]) -> Iterator[None]:
+    """Put into `into` every listing item built in this process meanwhile."""
+
+    def watch(key: Hashable, html: Any) -> None:
+        found = built_item(key, html)
+        if found is not None:
+            into[found[0]] = found[1]
+
+    fragments_watch(watch)
+    try:
+        yield
+    finally:
+        fragments_watch(None)
+
+
+def seed(items: dict[int, Item], *, base_url: str) -> int:
+    """Keep `items` in this process's fragment store; return how many.
+
+    The keys are made the way the template tag makes them (`item_key`),
+    for a request at the mirror's address, so a listing page finds them.
+    """
+    if not items:
+        return 0
+    request = _request(base_url)
+    pieces = {item_key(request, pk): item.html for pk, item in items.items()}
+    return fragments_seed(pieces, request=request)
+
+
+def _request(base_url: str) -> Any:
+    scheme, _, host = base_url.partition("://")
+    return RequestFactory().get(
+        "/", HTTP_HOST=host.split("/")[0], secure=scheme == "https"
+    )
+
+
+def load(folder: Path) -> Items:
+    """Return the items kept in `folder` (none if missing or unreadable)."""
+    try:
+        data: dict[str, Any] = json.loads((folder / NAME).read_text("utf-8"))
+        if data.get("version") != VERSION:
+            return Items()
+        by_id = {int(pk): Item(*row) for pk, row in data["items"].items()}
+        return Items(str(data["fingerprint"]), by_id)
+    except (OSError, ValueError, KeyError, TypeError):
+        return Items()
+
+
+def save(folder: Path, items: Items) -> None:
+    """Write the items atomically: a crash leaves the old file whole."""
+    data = {
+        "version": VERSION,
+        "fingerprint": items.fingerprint,
+        "items": {
+            str(pk): [item.path, item.state, item.html]
+            for pk, item in items.by_id.items()
+        },
+    }
+    temporary = folder / (NAME + ".tmp")
+    temporary.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    os.replace(temporary, folder / NAME)
