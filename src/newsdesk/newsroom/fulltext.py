@@ -132,7 +132,7 @@ def match_summary(*, terms: Sequence[str], index: ScopeIndex) -> tuple[int, list
         source, query_params = _postgres_source(terms)
         sql = (
             "SELECT COUNT(*), string_agg(CAST(e.id AS TEXT), ',')"
-            " FILTER (WHERE e.id > %s OR e.id = ANY(%s))"
+            " FILTER (WHERE e.id > %s OR e.id = ANY(CAST(%s AS BIGINT[])))"
             f" {source}"
         )
         params = [index.newest, list(index.others), *query_params]

@@ -197,3 +197,29 @@ class SharedPiecesTests(TestCase):
         self.egret.save_revision().publish()
         html = self.client.get("/search/?q=egret").content.decode()
         self.assertIn("Egret roost moved", html)
+
+    def test_titles_and_words_are_escaped(self):
+        ClippingPageFactory(
+            parent=self.news,
+            title='Egret <b onclick="x()">& heron</b>',
+            excerpt="<p>Egret &lt;script&gt;alert(1)&lt;/script&gt; &amp; co.</p>",
+        )
+        html = self.client.get("/search/?q=egret+alert").content.decode()
+        self.assertIn(
+            "Egret &lt;b onclick=&quot;x()&quot;&gt;&amp; heron&lt;/b&gt;", html
+        )
+        snippet = "<mark>Egret</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; co."
+        self.assertIn(snippet, html)
+        self.assertNotIn("<script>alert", html)
+
+    def test_searches_work_alike_without_the_store(self):
+        kept = self.client.get("/search/?q=egret").content.decode()
+        off = settings.NEWSDESK | {"FRAGMENT_CACHE_SIZE": 0}
+        with self.settings(NEWSDESK=off):
+            html = self.client.get("/search/?q=egret").content.decode()
+        self.assertEqual(_results(html), _results(kept))
+        self.assertIn("Egret roost", _results(html))
+
+
+def _results(html: str) -> str:
+    return html[html.index('<p class="result-count">') : html.index("</ol>")]
