@@ -100,6 +100,7 @@ def seed(items: dict[int, Item], *, base_url: str) -> int:
     request = _request(base_url)
     first = next(iter(items))
     sample = item_key(request, first)
+    pieces: dict[Hashable, str]
     if isinstance(sample, tuple) and sample[-1:] == ((first,),):
         head = sample[:-1]  # the same for every item: made once
         pieces = {head + ((pk,),): item.html for pk, item in items.items()}
