@@ -156,25 +156,51 @@ def rewrite_and_list(
     """Return `rewrite_links(text, …)` and the site paths `text` links to.
 
     One pass over the links instead of two (`links_in`, then `rewrite_links`).
+    A link starting with `/` or the origin means the same from any page, so
+    what it becomes is worked out once per export (`_absolute_link`): the
+    chrome's links and each item's repeat on thousands of pages.
     """
     found: set[str] = set()
+    rooted = origin + "/"
 
     def replace(match: re.Match[str]) -> str:
         url = match.group("url")
-        path = site_path(url, origin=origin, current=current)
+        if url.startswith(("/", rooted)):
+            path, new = _absolute_link(url, origin, target)
+        else:
+            path, new = _link(url, origin, current, target)
         if path is None:
             return match.group(0)
         found.add(path)
-        name = target(path)
-        if not name:
+        if new is None:
             return match.group(0)
-        head, _, fragment = url.partition("#")
-        head = head.split("?", 1)[0]
-        new = head + name + (f"#{fragment}" if fragment else "")
         quote = match.group("quote")
         return f"{match.group('attr')}={quote}{new}{quote}"
 
     return _sub(text, replace), found
+
+
+def _link(
+    url: str, origin: str, current: str, target: Callable[[str], str | None]
+) -> tuple[str | None, str | None]:
+    """Return the site path `url` points to and the URL to write (None: as is)."""
+    path = site_path(url, origin=origin, current=current)
+    if path is None:
+        return None, None
+    name = target(path)
+    if not name:
+        return path, None
+    head, _, fragment = url.partition("#")
+    head = head.split("?", 1)[0]
+    return path, head + name + (f"#{fragment}" if fragment else "")
+
+
+@lru_cache(maxsize=65536)
+def _absolute_link(
+    url: str, origin: str, target: Callable[[str], str | None]
+) -> tuple[str | None, str | None]:
+    # A path from the root (or another host) is joined the same on every page.
+    return _link(url, origin, "/", target)
 
 
 def replace_origins(text: str, *, origins: Iterable[str], base: str) -> str:
