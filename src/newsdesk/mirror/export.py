@@ -145,12 +145,15 @@ class Export:
                 self._crawl(queue, full=full)
                 if full:
                     self._not_found_page()
+        self.summary.items_built = len(self.built)
         with phase("delete and save the manifest"):
             if full:
                 for path in set(old.files) - set(self.new.files):
                     self._delete(old.files[path])
-            manifests.save(self.folder, self.new)
-            pieces.save(self.folder, self._items(digest, reused, by_id))
+            if self.new != old:  # a run that changed nothing leaves it as it is
+                manifests.save(self.folder, self.new)
+            if self.built or len(reused) != len(kept.by_id) or full:
+                pieces.save(self.folder, self._items(digest, reused, by_id))
         self.summary.seconds = time.monotonic() - started
         return self.summary
 
@@ -161,7 +164,6 @@ class Export:
         by_id: dict[int, tuple[str, str]],
     ) -> pieces.Items:
         """Return the listing items to keep: those put back, and those built."""
-        self.summary.items_built = len(self.built)
         kept = dict(reused)
         for pk, html in self.built.items():
             if pk in by_id:

@@ -8,7 +8,7 @@ rewritten to name that file.
 """
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -16,6 +16,11 @@ LINK = re.compile(
     r"""(?P<attr>\b(?:href|src|action))=(?P<quote>["'])(?P<url>[^"'<>]*)(?P=quote)""",
     re.IGNORECASE,
 )
+# Where a link's value may start: `=` then a quote. Far cheaper to look for
+# than LINK itself, which the engine would try at every character.
+VALUE = re.compile(r"""=["']""")
+# An attribute's name by its last letter: how far back from `=` it starts.
+NAME_LENGTHS = {"f": 4, "F": 4, "c": 3, "C": 3, "n": 6, "N": 6}
 CSS_URL = re.compile(r"""url\(\s*(?P<quote>["']?)(?P<url>[^"')]+)(?P=quote)\s*\)""")
 EXTENSIONS = {
     "text/html": ".html",
@@ -79,12 +84,44 @@ def _rooted(url: str) -> str | None:
     return unquote(path)
 
 
+def link_matches(text: str) -> Iterator[re.Match[str]]:
+    """Yield what `LINK.finditer(text)` yields, several times faster.
+
+    Each match of LINK has `=` and a quote right after its attribute's name,
+    and the name's last letter tells which name it is (hre*f*, sr*c*,
+    actio*n*; no other character folds to f, c or n). So only where `=` and
+    a quote meet after one of those letters is LINK tried, from where that
+    name would start; the scan goes on after a match as `finditer` does.
+    """
+    position = 0
+    search, match, lengths = VALUE.search, LINK.match, NAME_LENGTHS
+    while (value := search(text, position)) is not None:
+        equals = value.start()
+        start = equals - lengths.get(text[equals - 1], equals + 1) if equals else -1
+        found = match(text, start) if start >= position else None
+        if found is not None:
+            yield found
+            position = found.end()
+        else:
+            position = equals + 1
+
+
+def _sub(text: str, replace: Callable[[re.Match[str]], str]) -> str:
+    """Return `LINK.sub(replace, text)` (see `link_matches`)."""
+    parts, last = [], 0
+    for found in link_matches(text):
+        parts += [text[last : found.start()], replace(found)]
+        last = found.end()
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def links_in(text: str, *, origin: str, current: str, css: bool = False) -> set[str]:
     """Return the site paths that `text` (HTML or CSS) links to."""
-    pattern = CSS_URL if css else LINK
+    matches = CSS_URL.finditer(text) if css else link_matches(text)
     found = (
         site_path(match.group("url"), origin=origin, current=current)
-        for match in pattern.finditer(text)
+        for match in matches
     )
     return {path for path in found if path is not None}
 
@@ -110,7 +147,7 @@ def rewrite_links(
         quote = match.group("quote")
         return f"{match.group('attr')}={quote}{new}{quote}"
 
-    return LINK.sub(replace, text)
+    return _sub(text, replace)
 
 
 def rewrite_and_list(
@@ -119,25 +156,51 @@ def rewrite_and_list(
     """Return `rewrite_links(text, …)` and the site paths `text` links to.
 
     One pass over the links instead of two (`links_in`, then `rewrite_links`).
+    A link starting with `/` or the origin means the same from any page, so
+    what it becomes is worked out once per export (`_absolute_link`): the
+    chrome's links and each item's repeat on thousands of pages.
     """
     found: set[str] = set()
+    rooted = origin + "/"
 
     def replace(match: re.Match[str]) -> str:
         url = match.group("url")
-        path = site_path(url, origin=origin, current=current)
+        if url.startswith(("/", rooted)):
+            path, new = _absolute_link(url, origin, target)
+        else:
+            path, new = _link(url, origin, current, target)
         if path is None:
             return match.group(0)
         found.add(path)
-        name = target(path)
-        if not name:
+        if new is None:
             return match.group(0)
-        head, _, fragment = url.partition("#")
-        head = head.split("?", 1)[0]
-        new = head + name + (f"#{fragment}" if fragment else "")
         quote = match.group("quote")
         return f"{match.group('attr')}={quote}{new}{quote}"
 
-    return LINK.sub(replace, text), found
+    return _sub(text, replace), found
+
+
+def _link(
+    url: str, origin: str, current: str, target: Callable[[str], str | None]
+) -> tuple[str | None, str | None]:
+    """Return the site path `url` points to and the URL to write (None: as is)."""
+    path = site_path(url, origin=origin, current=current)
+    if path is None:
+        return None, None
+    name = target(path)
+    if not name:
+        return path, None
+    head, _, fragment = url.partition("#")
+    head = head.split("?", 1)[0]
+    return path, head + name + (f"#{fragment}" if fragment else "")
+
+
+@lru_cache(maxsize=65536)
+def _absolute_link(
+    url: str, origin: str, target: Callable[[str], str | None]
+) -> tuple[str | None, str | None]:
+    # A path from the root (or another host) is joined the same on every page.
+    return _link(url, origin, "/", target)
 
 
 def replace_origins(text: str, *, origins: Iterable[str], base: str) -> str:

@@ -2,7 +2,7 @@
 
 A new post shifts every page of every listing it appears in, so an
 incremental export renders thousands of listing pages; their items are the
-same HTML as last time. `DIR/.newsdesk-export-items.json` keeps each item's
+same HTML as last time. `DIR/.newsdesk-export-items` keeps each item's
 HTML (the `listing-item` fragment, `public/includes/listing.html`) with the
 address and state of its page when it was built, under the export's
 fingerprint (theme, settings, base and live URLs, page size). The next
@@ -28,7 +28,7 @@ from django.test import RequestFactory
 from newsdesk.public.fragments import fragments_seed, fragments_watch
 from newsdesk.public.listings import ITEM_FRAGMENT, item_key
 
-NAME = ".newsdesk-export-items.json"
+NAME = ".newsdesk-export-items"
 VERSION = 1
 
 
@@ -98,7 +98,14 @@ def seed(items: dict[int, Item], *, base_url: str) -> int:
     if not items:
         return 0
     request = _request(base_url)
-    pieces = {item_key(request, pk): item.html for pk, item in items.items()}
+    first = next(iter(items))
+    sample = item_key(request, first)
+    pieces: dict[Hashable, str]
+    if isinstance(sample, tuple) and sample[-1:] == ((first,),):
+        head = sample[:-1]  # the same for every item: made once
+        pieces = {head + ((pk,),): item.html for pk, item in items.items()}
+    else:
+        pieces = {item_key(request, pk): item.html for pk, item in items.items()}
     return fragments_seed(pieces, request=request)
 
 
@@ -110,27 +117,41 @@ def _request(base_url: str) -> Any:
 
 
 def load(folder: Path) -> Items:
-    """Return the items kept in `folder` (none if missing or unreadable)."""
+    """Return the items kept in `folder` (none if missing or unreadable).
+
+    The file is one line of JSON (fingerprint; each item's id, address,
+    state and length in bytes), then every item's HTML, one after the
+    other: no escaping to undo, and nothing parsed but the small index.
+    """
     try:
-        data: dict[str, Any] = json.loads((folder / NAME).read_text("utf-8"))
-        if data.get("version") != VERSION:
-            return Items()
-        by_id = {int(pk): Item(*row) for pk, row in data["items"].items()}
-        return Items(str(data["fingerprint"]), by_id)
+        with open(folder / NAME, "rb") as handle:
+            head = json.loads(handle.readline())
+            if head.get("version") != VERSION:
+                return Items()
+            body = handle.read()
+        by_id, offset = {}, 0
+        for pk, path, state, length in head["items"]:
+            html = body[offset : offset + length].decode("utf-8")
+            by_id[int(pk)] = Item(str(path), str(state), html)
+            offset += length
+        if offset != len(body):
+            return Items()  # cut short or grown: not what was written
+        return Items(str(head["fingerprint"]), by_id)
     except (OSError, ValueError, KeyError, TypeError):
         return Items()
 
 
 def save(folder: Path, items: Items) -> None:
     """Write the items atomically: a crash leaves the old file whole."""
-    data = {
-        "version": VERSION,
-        "fingerprint": items.fingerprint,
-        "items": {
-            str(pk): [item.path, item.state, item.html]
-            for pk, item in items.by_id.items()
-        },
-    }
+    index, blobs = [], []
+    for pk, item in sorted(items.by_id.items()):  # the same bytes, however built
+        blob = item.html.encode("utf-8")
+        index.append([pk, item.path, item.state, len(blob)])
+        blobs.append(blob)
+    head = {"version": VERSION, "fingerprint": items.fingerprint, "items": index}
+    line = json.dumps(head, ensure_ascii=True, separators=(",", ":")).encode()
     temporary = folder / (NAME + ".tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    with open(temporary, "wb") as handle:
+        handle.write(line + b"\n")
+        handle.writelines(blobs)
     os.replace(temporary, folder / NAME)

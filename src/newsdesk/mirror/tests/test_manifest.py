@@ -1,5 +1,6 @@
 """The manifest round-trips every field of every entry."""
 
+import json
 import tempfile
 from dataclasses import asdict
 from pathlib import Path
@@ -16,9 +17,33 @@ def test_a_saved_manifest_loads_back_whole():
         scopes=["/", "/news/"],
         links=["/news/", "/tags/birds/"],
     )
+    other = Entry(file="news/b/index.html", digest="cd" * 32, links=["/news/a/", "/"])
     folder = Path(tempfile.mkdtemp(prefix="newsdesk-manifest-"))
-    manifest.save(folder, Manifest("f" * 64, "https://m.example", {"/news/a/": entry}))
+    files = {"/news/a/": entry, "/news/b/": other, "/robots.txt": Entry("r", "d")}
+    kept = Manifest("f" * 64, "https://m.example", files, {"tag:1": "Birds|birds"})
+    manifest.save(folder, kept)
     loaded = manifest.load(folder)
     assert loaded is not None
-    assert asdict(loaded.files["/news/a/"]) == asdict(entry)
-    assert manifest._fields(entry) == asdict(entry)  # no field left out
+    assert {p: asdict(e) for p, e in loaded.files.items()} == {
+        p: asdict(e) for p, e in files.items()
+    }
+    assert (loaded.fingerprint, loaded.base_url, loaded.names) == (
+        kept.fingerprint,
+        kept.base_url,
+        kept.names,
+    )
+    assert loaded.referrers({"/news/a/"}) == {"/news/b/"}
+    data = json.loads((folder / manifest.NAME).read_text())
+    assert data["strings"].count("/news/") == 1  # each address written once
+
+
+def test_a_manifest_of_another_version_or_broken_is_none():
+    folder = Path(tempfile.mkdtemp(prefix="newsdesk-manifest-"))
+    assert manifest.load(folder) is None
+    (folder / manifest.NAME).write_text(json.dumps({"version": 1, "files": {}}))
+    assert manifest.load(folder) is None
+    manifest.save(folder, Manifest("f", "https://m.example", {"/x/": Entry("x", "d")}))
+    data = json.loads((folder / manifest.NAME).read_text())
+    data["files"]["/x/"][3] = [99]  # an index past the list of strings
+    (folder / manifest.NAME).write_text(json.dumps(data))
+    assert manifest.load(folder) is None

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.db import transaction
 
-from newsdesk.mirror import manifest
+from newsdesk.mirror import manifest, pieces
 from newsdesk.mirror.pool import usable_workers
 from newsdesk.mirror.selectors import default_site, listing_pages, page_states
 from newsdesk.mirror.services import mirror_export
@@ -64,7 +64,10 @@ def test_two_workers_write_the_same_files_as_one(site):
 
 def test_incremental_with_workers_writes_the_new_clipping(site):
     folder = Path(tempfile.mkdtemp(prefix="newsdesk-mirror-inc-"))
-    mirror_export(folder=folder, base_url=BASE, workers=2)
+    full = mirror_export(folder=folder, base_url=BASE, workers=2)
+    # The workers sent back every listing item they built, kept for next time.
+    assert (full.workers, full.items_built) == (2, 34)
+    assert len(pieces.load(folder).by_id) == 34
     ClippingPageFactory(
         parent=site, title="Ledger new", slug="ledger-new", posted_at=START
     )
@@ -72,6 +75,11 @@ def test_incremental_with_workers_writes_the_new_clipping(site):
     assert not summary.full and summary.problems == []
     assert (folder / "news/ledger-new/index.html").is_file()
     assert "/news/ledger-new/" in summary.written_paths
+    assert (summary.items_reused, summary.items_built) == (34, 1)
+    assert len(pieces.load(folder).by_id) == 35
+    fresh = Path(tempfile.mkdtemp(prefix="newsdesk-mirror-fresh-"))
+    mirror_export(folder=fresh, base_url=BASE, workers=2)
+    assert files(folder) == files(fresh)
 
 
 def test_one_worker_inside_a_transaction_or_when_asked(site):

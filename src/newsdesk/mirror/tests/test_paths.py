@@ -1,5 +1,7 @@
 """Addresses to files, links found and rewritten: pure functions, tables of cases."""
 
+import random
+
 import pytest
 
 from newsdesk.mirror import paths
@@ -81,3 +83,28 @@ def test_replace_origins_moves_absolute_links_to_the_base():
         '<loc>https://mirror.example/news/</loc> href="https://mirror.example" '
         "http://localhost:8000/x"
     )
+
+
+def test_link_matches_finds_what_the_pattern_finds():
+    page = (
+        '<a href="/a/">A</a> <img SRC=\'/b.png\'> <form action="/c/">'
+        '<p title="href=\'/d/\'">x</p> <a data-href="/e/" xhref="/f/">'
+        '<a  href="/g/#h">'
+    )
+    alphabet = ["href", "src", "action", "HREF", "SrC", "=", '"', "'", "x", " "]
+    alphabet += ["<", ">", "a", "-", "ſrc", "İ", "/"]
+    rng = random.Random(7)  # a fixed seed: the same strings every run
+    samples = [page, ""]
+    for _ in range(5000):
+        samples.append("".join(rng.choices(alphabet, k=rng.randint(0, 30))))
+    for text in samples:
+        expected = [m.span() for m in paths.LINK.finditer(text)]
+        assert [m.span() for m in paths.link_matches(text)] == expected, text
+    assert [m.group("url") for m in paths.link_matches(page)] == [
+        "/a/",
+        "/b.png",
+        "/c/",
+        "/d/",
+        "/e/",
+        "/g/#h",
+    ]
