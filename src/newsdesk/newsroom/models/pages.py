@@ -1,4 +1,5 @@
 from datetime import datetime
+from functools import partial
 
 from django.db import models
 from django.utils import timezone
@@ -116,9 +117,12 @@ class PostPage(Page):
         if getattr(request, "is_preview", False):
             # A preview shows the editor's unsaved sources, not the stored ones.
             return context
+        from newsdesk.public.fragments import memoised
+
         from ..selectors import post_details
 
-        post_details(self)  # sources with outlets, and tags, unless routing did
+        # Sources with outlets, and tags, unless routing loaded them already.
+        post_details(self, remember=partial(memoised, request=request))
         return context
 
     def get_view_restrictions(self):
