@@ -1,5 +1,6 @@
 """Reads for the public pages: listings and what an item shows."""
 
+import heapq
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
@@ -250,7 +251,9 @@ def _ranked(
 ) -> list[int]:
     dates = {pk: date for newest in tag_lists + outlet_lists for date, pk in newest}
     dates.pop(own_pk, None)
-    candidates = sorted(dates, key=lambda pk: (dates[pk], pk), reverse=True)[:size]
+    # The `size` newest by (date, id), as a sort would give them, but cheaper.
+    newest_pairs = heapq.nlargest(size, zip(dates.values(), dates.keys(), strict=True))
+    candidates = [pk for _, pk in newest_pairs]
     shared_tags = Counter(pk for newest in tag_lists for _, pk in newest)
     quoting = {pk for newest in outlet_lists for _, pk in newest}
     scored = [(shared_tags[pk] + (pk in quoting), dates[pk], pk) for pk in candidates]
