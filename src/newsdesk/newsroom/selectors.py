@@ -1,6 +1,6 @@
 """Reads for the public pages: listings and what an item shows."""
 
-import heapq
+import itertools
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
@@ -249,15 +249,28 @@ def _newest(posts: QuerySet[PostPage], size: int) -> Newest:
 def _ranked(
     own_pk: int, tag_lists: list[Newest], outlet_lists: list[Newest], *, size: int
 ) -> list[int]:
-    dates = {pk: date for newest in tag_lists + outlet_lists for date, pk in newest}
-    dates.pop(own_pk, None)
-    # The `size` newest by (date, id), as a sort would give them, but cheaper.
-    newest_pairs = heapq.nlargest(size, zip(dates.values(), dates.keys(), strict=True))
-    candidates = [pk for _, pk in newest_pairs]
+    candidates = _newest_candidates(own_pk, tag_lists + outlet_lists, size=size)
     shared_tags = Counter(pk for newest in tag_lists for _, pk in newest)
     quoting = {pk for newest in outlet_lists for _, pk in newest}
-    scored = [(shared_tags[pk] + (pk in quoting), dates[pk], pk) for pk in candidates]
+    scored = [(shared_tags[pk] + (pk in quoting), date, pk) for date, pk in candidates]
     return [pk for *_, pk in sorted(scored, reverse=True)]
+
+
+def _newest_candidates(own_pk: int, lists: list[Newest], *, size: int) -> Newest:
+    """Return the `size` newest (date, id) pairs of all `lists`, once each.
+
+    Each list is newest first, so one sort merges them cheaply (the sort
+    finds the runs), and a post in several lists lands next to itself.
+    """
+    candidates: Newest = []
+    previous = None
+    for pair in sorted(itertools.chain.from_iterable(lists), reverse=True):
+        if pair != previous and pair[1] != own_pk:
+            candidates.append(pair)
+            if len(candidates) == size:
+                break
+        previous = pair
+    return candidates
 
 
 def search_posts(*, root: Page, query: str) -> "SearchHits":

@@ -61,6 +61,7 @@ class ListingMixin(RoutablePageMixin):
         if moved or child.slug != slug:
             return None  # changed since the map was made: ask the tree
         child._cached_parent_obj = self
+        child._newsdesk_request = request  # reads the generation once a request
         return child
 
     def _child_listing(self, request, pk: int, model):

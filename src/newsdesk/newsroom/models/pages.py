@@ -136,8 +136,12 @@ class PostPage(Page):
         from newsdesk.public.fragments import memoised
 
         exist = PageViewRestriction.objects.exists
-        if not memoised(("any-view-restriction",), exist, request=None):
-            return PageViewRestriction.objects.none()
+        request = getattr(self, "_newsdesk_request", None)  # set by routing
+        if not memoised(("any-view-restriction",), exist, request=request):
+            # Already evaluated: iterating an empty queryset still compiles it.
+            none = PageViewRestriction.objects.none()
+            none._result_cache = []
+            return none
         return super().get_view_restrictions()
 
     @property
