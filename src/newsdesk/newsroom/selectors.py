@@ -1,5 +1,6 @@
 """Reads for the public pages: listings and what an item shows."""
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from newsdesk import conf
+from newsdesk.prepared import Prepared
 from newsdesk.text.snippets import query_terms
 
 from . import fulltext
@@ -100,7 +102,9 @@ def child_pages(*, parent: Page) -> dict[str, tuple[int, type[Page] | None]]:
     return {slug: (pk, model(kind).model_class()) for slug, pk, kind in rows}
 
 
-def post_for_page(*, pk: int, model: type[Page]) -> PostPage | None:
+def post_for_page(
+    *, pk: int, model: type[Page], remember: "Remember | None" = None
+) -> PostPage | None:
     """Return the post with this id, of this kind, with what its page shows.
 
     One query for the page as its own kind (not the generic page first), then
@@ -108,30 +112,62 @@ def post_for_page(*, pk: int, model: type[Page]) -> PostPage | None:
     """
     if not issubclass(model, PostPage):
         return None
-    post = model.objects.filter(pk=pk).first()
-    return post_details(post) if post is not None else None
+    prepared = _POSTS.get(model)
+    if prepared is None:
+        prepared = _POSTS[model] = Prepared(
+            model, lambda pk: model.objects.filter(pk=pk)
+        )
+    found = prepared(pk)
+    return post_details(found[0], remember=remember) if found else None
 
 
-def post_details(post: PostPage) -> PostPage:
+def post_details(post: PostPage, *, remember: "Remember | None" = None) -> PostPage:
     """Load one post's sources with their outlets, and its tags: a query each.
 
     What `posts_for_display` does for many posts, without the prefetch
-    machinery's cost for one; tags come in the order they were added.
+    machinery's cost for one; tags come in the order they were added. With
+    `remember` (see `related_post_ids`), the outlets come from one kept map
+    of every outlet instead of a join.
     """
     cache = post.__dict__.setdefault("_prefetched_objects_cache", {})
     if isinstance(post, ClippingPage) and "sources" not in cache:
-        sources = ClippingSource.objects.filter(page_id=post.pk)
-        sources = sources.select_related("outlet")
+        sources = _SOURCES(post.pk)
+        _attach_outlets(sources, remember)
         for source in sources:
             source.page = post
-        sources._prefetch_done = True
-        cache["sources"] = sources
+        cache["sources"] = _as_loaded(post.sources.get_live_queryset(), sources)
     if "tags" not in cache:
-        tags = post.tags.all()
-        tags._fetch_all()
-        tags._prefetch_done = True
-        cache["tags"] = tags
+        cache["tags"] = _as_loaded(post.tags.all(), _TAGS(post.pk))
     return post
+
+
+def _as_loaded(queryset: QuerySet[Any], rows: list[Any]) -> QuerySet[Any]:
+    """Return `queryset` holding `rows`, as Django's prefetching leaves it."""
+    queryset._result_cache = rows
+    queryset._prefetch_done = True
+    return queryset
+
+
+def _attach_outlets(sources: list[ClippingSource], remember: "Remember | None") -> None:
+    wanted = {source.outlet_id for source in sources if source.outlet_id}
+    outlets = remember(("outlets",), _all_outlets) if remember else {}
+    missing = wanted - outlets.keys()
+    if missing:
+        outlets = {**outlets, **Outlet.objects.in_bulk(missing)}
+    for source in sources:
+        if source.outlet_id:
+            source.outlet = outlets[source.outlet_id]
+
+
+def _all_outlets() -> dict[int, Outlet]:
+    return Outlet.objects.in_bulk()
+
+
+_POSTS: dict[type[Page], Prepared[Any]] = {}
+_SOURCES = Prepared(
+    ClippingSource, lambda pk: ClippingSource.objects.filter(page_id=pk)
+)
+_TAGS = Prepared(Tag, lambda pk: PostPage(pk=pk).tags.all())
 
 
 Remember = Callable[[Hashable, Callable[[], Any]], Any]
@@ -213,13 +249,28 @@ def _newest(posts: QuerySet[PostPage], size: int) -> Newest:
 def _ranked(
     own_pk: int, tag_lists: list[Newest], outlet_lists: list[Newest], *, size: int
 ) -> list[int]:
-    dates = {pk: date for newest in tag_lists + outlet_lists for date, pk in newest}
-    dates.pop(own_pk, None)
-    candidates = sorted(dates, key=lambda pk: (dates[pk], pk), reverse=True)[:size]
+    candidates = _newest_candidates(own_pk, tag_lists + outlet_lists, size=size)
     shared_tags = Counter(pk for newest in tag_lists for _, pk in newest)
     quoting = {pk for newest in outlet_lists for _, pk in newest}
-    scored = [(shared_tags[pk] + (pk in quoting), dates[pk], pk) for pk in candidates]
+    scored = [(shared_tags[pk] + (pk in quoting), date, pk) for date, pk in candidates]
     return [pk for *_, pk in sorted(scored, reverse=True)]
+
+
+def _newest_candidates(own_pk: int, lists: list[Newest], *, size: int) -> Newest:
+    """Return the `size` newest (date, id) pairs of all `lists`, once each.
+
+    Each list is newest first, so one sort merges them cheaply (the sort
+    finds the runs), and a post in several lists lands next to itself.
+    """
+    candidates: Newest = []
+    previous = None
+    for pair in sorted(itertools.chain.from_iterable(lists), reverse=True):
+        if pair != previous and pair[1] != own_pk:
+            candidates.append(pair)
+            if len(candidates) == size:
+                break
+        previous = pair
+    return candidates
 
 
 def search_posts(

@@ -15,9 +15,19 @@ _SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"
 
 
 def summary(page: Page, words: int = 30) -> str:
-    """Return the page's description: its own, else the start of its text."""
+    """Return the page's description: its own, else the start of its text.
+
+    Kept on the page object: the head's description and the JSON-LD both ask.
+    """
     if getattr(page, "search_description", ""):
-        return page.search_description
+        return str(page.search_description)
+    kept: dict[int, str] = page.__dict__.setdefault("_newsdesk_summaries", {})
+    if words not in kept:
+        kept[words] = _summary(page, words)
+    return kept[words]
+
+
+def _summary(page: Page, words: int) -> str:
     html = getattr(page, "excerpt", "") or getattr(page, "body", "")
     if not isinstance(html, str):
         # A StreamField body (a digest issue) has no one text: use its intro.

@@ -55,11 +55,13 @@ class ListingMixin(RoutablePageMixin):
             return None
         if issubclass(model, ListingMixin):
             return self._child_listing(request, pk, model)
-        child = post_for_page(pk=pk, model=model)
+        remember = partial(memoised, request=request)
+        child = post_for_page(pk=pk, model=model, remember=remember)
         moved = child is None or child.path[: -self.steplen] != self.path
         if moved or child.slug != slug:
             return None  # changed since the map was made: ask the tree
         child._cached_parent_obj = self
+        child._newsdesk_request = request  # reads the generation once a request
         return child
 
     def _child_listing(self, request, pk: int, model):

@@ -1,4 +1,5 @@
 from datetime import datetime
+from functools import partial
 
 from django.db import models
 from django.utils import timezone
@@ -116,9 +117,12 @@ class PostPage(Page):
         if getattr(request, "is_preview", False):
             # A preview shows the editor's unsaved sources, not the stored ones.
             return context
+        from newsdesk.public.fragments import memoised
+
         from ..selectors import post_details
 
-        post_details(self)  # sources with outlets, and tags, unless routing did
+        # Sources with outlets, and tags, unless routing loaded them already.
+        post_details(self, remember=partial(memoised, request=request))
         return context
 
     def get_view_restrictions(self):
@@ -132,8 +136,12 @@ class PostPage(Page):
         from newsdesk.public.fragments import memoised
 
         exist = PageViewRestriction.objects.exists
-        if not memoised(("any-view-restriction",), exist, request=None):
-            return PageViewRestriction.objects.none()
+        request = getattr(self, "_newsdesk_request", None)  # set by routing
+        if not memoised(("any-view-restriction",), exist, request=request):
+            # Already evaluated: iterating an empty queryset still compiles it.
+            none = PageViewRestriction.objects.none()
+            none._result_cache = []
+            return none
         return super().get_view_restrictions()
 
     @property
