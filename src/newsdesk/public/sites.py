@@ -1,10 +1,12 @@
 """Find the request's Wagtail site in memory, not with a query per request."""
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from django.http import HttpRequest
 from django.http.request import split_domain_port
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from .fragments import answering, memoised
@@ -40,9 +42,10 @@ class KnownSiteMiddleware:
             # Site.find_for_request() reads this attribute before querying.
             request._wagtail_site = site_for_request(request)
         if not hasattr(request, "_wagtail_cached_site_root_paths"):
-            # Page.get_url_parts(request) reads this attribute first.
-            paths = memoised(("site-root-paths",), _root_paths, request=request)
-            request._wagtail_cached_site_root_paths = paths
+            # Page.get_url_parts(request) reads this attribute first; read
+            # only by a request that makes a page's URL.
+            find = partial(memoised, ("site-root-paths",), _root_paths, request=request)
+            request._wagtail_cached_site_root_paths = SimpleLazyObject(find)
         with answering(request):
             return self.get_response(request)
 
