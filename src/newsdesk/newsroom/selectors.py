@@ -346,25 +346,28 @@ class SearchHits:
         return [pk for pk in found if pk][start:stop]
 
 
-def posts_for_snippets(pks: Iterable[int]) -> list[Page]:
-    """Return the specific posts with these ids, in order, with what they show.
+def posts_with_sources(pks: Iterable[int]) -> list[Page]:
+    """Return the specific posts `pks`, in order, with what an item shows.
 
-    A result shows the title, date and text in context: the clippings'
-    sources (in `plain_text()`), not the tags.
+    A listing item or a search result shows the title, date and text: the
+    clippings' sources with their outlets, not the tags. Each post is made
+    once, as its own class (no generic page first): one query for the
+    types, one per type, one for the sources, however many posts.
     """
-    pages = specific_in_order(Page(pk=pk) for pk in pks)
-    clippings = [page for page in pages if isinstance(page, ClippingPage)]
+    ids = list(pks)
+    kinds: dict[int, list[int]] = {}
+    for pk, kind in Page.objects.filter(pk__in=ids).values_list("pk", "content_type"):
+        kinds.setdefault(kind, []).append(pk)
+    found: dict[int, Page] = {}
+    for kind, same in kinds.items():
+        model = ContentType.objects.get_for_id(kind).model_class()
+        if model is not None and issubclass(model, Page):
+            found.update((page.pk, page) for page in model.objects.filter(pk__in=same))
+    clippings = [page for page in found.values() if isinstance(page, ClippingPage)]
     prefetch_related_objects(
         clippings,
         Prefetch("sources", queryset=ClippingSource.objects.select_related("outlet")),
     )
-    return pages
-
-
-def specific_in_order(pages: Iterable[Page]) -> list[Page]:
-    """Return the specific page for each of `pages`, in the same order."""
-    ids = [page.pk for page in pages]
-    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     return [found[pk] for pk in ids if pk in found]
 
 
@@ -379,8 +382,3 @@ def post_listing_pks(*, root: Page, archive: ArchiveFilter | None = None) -> lis
         posts = _filtered(posts, archive)
     ordered = posts.order_by("-listing_date", "-pk")
     return list(ordered.values_list("pk", flat=True))
-
-
-def posts_by_pk(pks: Iterable[int]) -> list[Page]:
-    """Return the specific posts with these ids, in this order, ready to display."""
-    return posts_for_display(specific_in_order(Page(pk=pk) for pk in pks))

@@ -13,18 +13,14 @@ from array import array
 from collections.abc import Hashable, Sequence
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as ListingPage
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
-from django.db.models.query import prefetch_related_objects
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page
 
 from newsdesk import conf
 from newsdesk.newsroom import selectors
-from newsdesk.newsroom.models import ClippingPage, ClippingSource
 from newsdesk.newsroom.selectors import ArchiveFilter
 
 from .fragments import is_memoised, memoised
@@ -81,30 +77,8 @@ class ListedItem(SimpleLazyObject):  # type: ignore[misc]
 
 
 def _one_post(pk: int) -> Any:
-    found = listed_posts([pk])
+    found = selectors.posts_with_sources([pk])
     return found[0] if found else None
-
-
-def listed_posts(pks: list[int]) -> list[Page]:
-    """Return the specific posts `pks`, in order, with what a listing item shows.
-
-    Each post is made once, as its own class (no generic page first), and
-    the clippings' sources come with their outlets; tags are not loaded (an
-    item does not show them). One query for the types, one per type, one
-    for the sources, however many posts.
-    """
-    kinds: dict[int, list[int]] = {}
-    for pk, kind in Page.objects.filter(pk__in=pks).values_list("pk", "content_type"):
-        kinds.setdefault(kind, []).append(pk)
-    found: dict[int, Page] = {}
-    for kind, ids in kinds.items():
-        model = ContentType.objects.get_for_id(kind).model_class()
-        if model is not None and issubclass(model, Page):
-            found.update((page.pk, page) for page in model.objects.filter(pk__in=ids))
-    clippings = [page for page in found.values() if isinstance(page, ClippingPage)]
-    outlets = ClippingSource.objects.select_related("outlet")
-    prefetch_related_objects(clippings, Prefetch("sources", queryset=outlets))
-    return [found[pk] for pk in pks if pk in found]
 
 
 def item_key(request: HttpRequest, pk: int) -> Hashable:
@@ -121,6 +95,6 @@ def _kept(request: HttpRequest, pk: int) -> bool:
 def listed_items(request: HttpRequest, pks: list[int]) -> list[ListedItem]:
     """Return the listing's items, loading (in one batch) only those not kept."""
     missing = [pk for pk in pks if not _kept(request, pk)]
-    found = listed_posts(missing) if missing else []
+    found = selectors.posts_with_sources(missing) if missing else []
     loaded = {page.pk: page for page in found}
     return [ListedItem(pk, loaded.get(pk)) for pk in pks]

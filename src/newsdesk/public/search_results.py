@@ -97,7 +97,7 @@ def _results(request: HttpRequest, pks: list[int]) -> list[Result]:
     shared = fragment_key(request, RESULT_FRAGMENT, ())  # site, mirror mode
     keys: dict[int, Hashable] = {pk: (shared, pk) for pk in pks}
     missing = [pk for pk in pks if not is_memoised(keys[pk], request=request)]
-    found_pages = selectors.posts_for_snippets(missing) if missing else []
+    found_pages = selectors.posts_with_sources(missing) if missing else []
     loaded = {page.pk: page for page in found_pages}
     found = []
     for pk in pks:
@@ -110,7 +110,7 @@ def _results(request: HttpRequest, pks: list[int]) -> list[Result]:
 
 def _result(request: HttpRequest, pk: int, page: Page | None) -> Result:
     if page is None:  # kept a moment ago, dropped since by a fuller store
-        page = selectors.posts_for_snippets([pk])[0]
+        page = selectors.posts_with_sources([pk])[0]
     when = template_localtime(page.listing_date)
     head = format_html(
         _HEAD,

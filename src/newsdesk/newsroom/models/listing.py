@@ -8,7 +8,30 @@ from django.shortcuts import redirect
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
 
-class ListingMixin(RoutablePageMixin):
+class KnownRestrictionsMixin:
+    """Ask for a page's view restrictions only while the site has some."""
+
+    def get_view_restrictions(self):
+        """Return this page's view restrictions; no query while the site has none.
+
+        Wagtail checks them on every request it serves; whether any exist is
+        kept per generation, which every restriction's save or delete renews
+        (read from the request being answered, `fragments.answering`).
+        """
+        from wagtail.models import PageViewRestriction
+
+        from newsdesk.public.fragments import memoised
+
+        exist = PageViewRestriction.objects.exists
+        if not memoised(("any-view-restriction",), exist, request=None):
+            # Already evaluated: iterating an empty queryset still compiles it.
+            none = PageViewRestriction.objects.none()
+            none._result_cache = []
+            return none
+        return super().get_view_restrictions()  # type: ignore[misc]
+
+
+class ListingMixin(KnownRestrictionsMixin, RoutablePageMixin):
     """List the live posts below this page, newest first, 10 to a page."""
 
     @path("")
@@ -61,7 +84,6 @@ class ListingMixin(RoutablePageMixin):
         if moved or child.slug != slug:
             return None  # changed since the map was made: ask the tree
         child._cached_parent_obj = self
-        child._newsdesk_request = request  # reads the generation once a request
         return child
 
     def _child_listing(self, request, pk: int, model):
@@ -69,21 +91,6 @@ class ListingMixin(RoutablePageMixin):
 
         find = model.objects.filter(pk=pk).first
         return memoised(("child-listing", self.pk, pk), find, request=request)
-
-    def get_view_restrictions(self):
-        """Return this page's view restrictions; no query while the site has none.
-
-        Wagtail checks them on every request it serves; whether any exist is
-        kept per generation, which every restriction's save or delete renews.
-        """
-        from wagtail.models import PageViewRestriction
-
-        from newsdesk.public.fragments import memoised
-
-        exist = PageViewRestriction.objects.exists
-        if not memoised(("any-view-restriction",), exist, request=None):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
     def render_listing(self, request, number: int):
         # The public theme renders the listing; it imports the page models.

@@ -20,7 +20,7 @@ from newsdesk.text.languages import direction, language_name, list_punctuation
 from ..attribution import Punctuation, Source, attribution_parts, split_authors
 from ..dates import posting_date
 from ..panels import SnapshotPanel
-from .listing import ListingMixin
+from .listing import KnownRestrictionsMixin, ListingMixin
 
 QUOTE_FEATURES = ["bold", "italic", "link", "ol", "ul", "blockquote"]
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "blockquote", "hr"]
@@ -53,7 +53,7 @@ class PostPageTag(TaggedItemBase):
     )
 
 
-class PostPage(Page):
+class PostPage(KnownRestrictionsMixin, Page):
     """What clippings and articles share: posting date, language, tags.
 
     `listing_date` is the posting date with its fallbacks applied (see
@@ -124,25 +124,6 @@ class PostPage(Page):
         # Sources with outlets, and tags, unless routing loaded them already.
         post_details(self, remember=partial(memoised, request=request))
         return context
-
-    def get_view_restrictions(self):
-        """Return this page's view restrictions; no query while the site has none.
-
-        Wagtail checks them on every request it serves; whether any exist is
-        kept per generation, which every restriction's save or delete renews.
-        """
-        from wagtail.models import PageViewRestriction
-
-        from newsdesk.public.fragments import memoised
-
-        exist = PageViewRestriction.objects.exists
-        request = getattr(self, "_newsdesk_request", None)  # set by routing
-        if not memoised(("any-view-restriction",), exist, request=request):
-            # Already evaluated: iterating an empty queryset still compiles it.
-            none = PageViewRestriction.objects.none()
-            none._result_cache = []
-            return none
-        return super().get_view_restrictions()
 
     @property
     def display_date(self) -> datetime:
