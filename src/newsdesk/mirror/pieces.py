@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,16 +73,21 @@ def built_item(key: Hashable, html: Any) -> tuple[int, str] | None:
     return None
 
 
-@contextmanager
-def collecting(into: dict[int, str]) -> Iterator[None]:
-    """Put into `into` every listing item built in this process meanwhile."""
+def collector(into: dict[int, str]) -> Callable[[Hashable, Any], None]:
+    """Return a fragment watcher that puts each listing item built into `into`."""
 
     def watch(key: Hashable, html: Any) -> None:
         found = built_item(key, html)
         if found is not None:
             into[found[0]] = found[1]
 
-    fragments_watch(watch)
+    return watch
+
+
+@contextmanager
+def collecting(into: dict[int, str]) -> Iterator[None]:
+    """Put into `into` every listing item built in this process meanwhile."""
+    fragments_watch(collector(into))
     try:
         yield
     finally:

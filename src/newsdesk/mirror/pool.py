@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
@@ -22,7 +22,7 @@ from django.db import connections
 
 from newsdesk.public.fragments import fragments_watch
 
-from .pieces import built_item
+from .pieces import collector
 from .prepare import prepare
 from .render import Answer, Renderer
 
@@ -56,13 +56,7 @@ def _start(base: str, origins: list[str]) -> None:
     _renderer = Renderer(base)
     _preparing.update(base=base, origins=origins)
     _built.clear()
-    fragments_watch(_keep_item)  # the parent's watcher stays in the parent
-
-
-def _keep_item(key: Hashable, html: Any) -> None:
-    found = built_item(key, html)
-    if found is not None:
-        _built[found[0]] = found[1]
+    fragments_watch(collector(_built))  # the parent's watcher stays in the parent
 
 
 Rendered = tuple[list[tuple[str, Answer]], dict[int, str]]

@@ -17,46 +17,12 @@ def query_terms(query: str) -> set[str]:
     return {word for word in cleaned.split() if word}
 
 
-def _matches(word: str, terms: set[str]) -> bool:
-    # An ASCII word folds to its lower case (no marks, joiners or letter
-    # forms to undo), which spares the full fold for most Latin text.
-    folded = word.lower() if word.isascii() else fold(word)
-    folded = "".join(ch for ch in folded if ch.isalnum() or ch == " ")
-    return any(part in terms for part in folded.split())
-
-
-def snippet(text: str, terms: set[str], *, width: int = 12) -> list[Word]:
-    """Return `width` words either side of the first word of `text` that matches.
-
-    Words are compared folded, so `كتاب` in the text matches `کتاب` asked for;
-    the words returned are the text's own, with the matches marked. Without a
-    match, the start of the text.
-    """
-    words = text.split()
-    known: dict[str, bool] = {}  # folding is the costly part: once per word
-
-    def matches(word: str) -> bool:
-        if word not in known:
-            known[word] = _matches(word, terms)
-        return known[word]
-
-    hit = next((i for i, word in enumerate(words) if matches(word)), None)
-    start = max(0, hit - width) if hit is not None else 0
-    end = hit + width + 1 if hit is not None else 2 * width
-    result = [Word(word, matches(word)) for word in words[start:end]]
-    if start > 0:
-        result.insert(0, Word("…"))
-    if end < len(words):
-        result.append(Word("…"))
-    return result
-
-
 @dataclass(frozen=True)
 class SnippetText:
     """A text split into words, each with its folded parts, ready for snippets.
 
     Folding is the costly part of a snippet; a text prepared once serves
-    every search that finds it (`snippet_of`).
+    every search that finds it (`public/search_results.py`).
     """
 
     words: tuple[str, ...]
@@ -94,12 +60,19 @@ def matches_at(text: SnippetText, position: int, terms: set[str]) -> bool:
     return any(part in terms for part in text.parts[position])
 
 
-def snippet_of(text: SnippetText, terms: set[str], *, width: int = 12) -> list[Word]:
-    """Return what `snippet` returns for the prepared `text`."""
-    span = snippet_span(text, terms, width=width)
-    result = [Word(text.words[i], matches_at(text, i, terms)) for i in span]
+def snippet(text: str, terms: set[str], *, width: int = 12) -> list[Word]:
+    """Return `width` words either side of the first word of `text` that matches.
+
+    Words are compared folded, so `كتاب` in the text matches `کتاب` asked for;
+    the words returned are the text's own, with the matches marked. Without a
+    match, the start of the text. A text prepared once (`prepare`) serves
+    many searches through `snippet_span` and `matches_at`, as this does.
+    """
+    prepared = prepare(text)
+    span = snippet_span(prepared, terms, width=width)
+    result = [Word(prepared.words[i], matches_at(prepared, i, terms)) for i in span]
     if span.start > 0:
         result.insert(0, Word("…"))
-    if span.stop < len(text.words):
+    if span.stop < len(prepared.words):
         result.append(Word("…"))
     return result
