@@ -382,3 +382,12 @@ def post_listing_pks(*, root: Page, archive: ArchiveFilter | None = None) -> lis
         posts = _filtered(posts, archive)
     ordered = posts.order_by("-listing_date", "-pk")
     return list(ordered.values_list("pk", flat=True))
+
+
+def listed_tag_slugs(*, root: Page) -> list[str]:
+    """Return the slugs of the tags that live, public posts below `root` carry."""
+    from .models import PostPageTag
+
+    posts = PostPage.objects.live().public().descendant_of(root).values("pk")
+    tagged = PostPageTag.objects.filter(content_object__in=posts)
+    return sorted(set(tagged.values_list("tag__slug", flat=True)))

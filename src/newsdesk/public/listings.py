@@ -9,23 +9,29 @@ template); only the items not kept yet are loaded, in one batch.
 
 from __future__ import annotations
 
+import time
 from array import array
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.paginator import Page as ListingPage
 from django.core.paginator import Paginator
 from django.http import HttpRequest
+from django.template.loader import get_template
+from django.test import RequestFactory
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from newsdesk import conf
 from newsdesk.newsroom import selectors
 from newsdesk.newsroom.selectors import ArchiveFilter
 
-from .fragments import is_memoised, memoised
+from .fragments import answering, is_memoised, memoised
 
 ITEM_FRAGMENT = "listing-item"
+LISTING_TEMPLATE = "public/includes/listing.html"
+FILL_BATCH = 500  # items loaded and rendered at a time by `listings_fill`
 
 
 def listing_page(
@@ -98,3 +104,79 @@ def listed_items(request: HttpRequest, pks: list[int]) -> list[ListedItem]:
     found = selectors.posts_with_sources(missing) if missing else []
     loaded = {page.pk: page for page in found}
     return [ListedItem(pk, loaded.get(pk)) for pk in pks]
+
+
+@dataclass
+class Filled:
+    """What `listings_fill` built: sites, listing orders, items, and how long."""
+
+    sites: int = 0
+    orders: int = 0
+    items: int = 0
+    seconds: float = 0.0
+
+
+Progress = Callable[[int, int], None]
+
+
+def listings_fill(*, progress: Progress | None = None) -> Filled:
+    """Build, in this process, each listing's order and each listed item's HTML.
+
+    Exactly what the first request of each listing would build and keep
+    (`listing_order`, the `listing-item` fragment of the listing template),
+    under the current generation: `newsdesk serve` calls this before its
+    workers fork, so each starts with them. Never a page. At most half the
+    store's size of items is built (the newest), so nothing built is pushed
+    out again. `progress(done, total)` is called after each batch of items.
+    """
+    started = time.monotonic()
+    filled = Filled()
+    budget = int(conf.get("FRAGMENT_CACHE_SIZE")) // 2
+    for site in Site.objects.select_related("root_page").order_by("pk"):
+        request = _site_request(site)
+        with answering(request):
+            root = site.root_page
+            pks = list(listing_order(request, root=root, archive=None))
+            filled.orders += 1 + _orders_fill(request, root)
+            filled.items += _items_fill(request, pks[:budget], progress)
+        budget -= min(budget, len(pks))
+        filled.sites += 1
+    filled.seconds = time.monotonic() - started
+    return filled
+
+
+def _site_request(site: Site) -> HttpRequest:
+    request = RequestFactory().get(
+        "/", HTTP_HOST=site.hostname, SERVER_PORT=str(site.port)
+    )
+    request._wagtail_site = site
+    return request
+
+
+def _orders_fill(request: HttpRequest, root: Page) -> int:
+    """Keep the order of each listing below `root` and of each tag's archive."""
+    from newsdesk.newsroom.models.listing import ListingMixin
+
+    listings = [
+        page
+        for page in Page.objects.live().descendant_of(root).specific(defer=True)
+        if isinstance(page, ListingMixin)
+    ]
+    for page in listings:
+        listing_order(request, root=page, archive=None)
+    tags = selectors.listed_tag_slugs(root=root)
+    for slug in tags:
+        listing_order(request, root=root, archive=ArchiveFilter(tag=slug))
+    return len(listings) + len(tags)
+
+
+def _items_fill(request: HttpRequest, pks: list[int], progress: Progress | None) -> int:
+    """Render the listing template over `pks`, a batch at a time, for its items."""
+    template = get_template(LISTING_TEMPLATE)
+    for start in range(0, len(pks), FILL_BATCH):
+        batch = listed_items(request, pks[start : start + FILL_BATCH])
+        listing = Paginator(batch, len(batch)).page(1)
+        template.render({"listing": listing, "listing_base": "/"}, request)
+        if progress is not None:
+            progress(start + len(batch), len(pks))
+    return len(pks)
