@@ -21,7 +21,7 @@ from django.http import HttpRequest
 from django.template.loader import get_template
 from django.test import RequestFactory
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 
 from newsdesk import conf
 from newsdesk.newsroom import selectors
@@ -157,11 +157,8 @@ def _orders_fill(request: HttpRequest, root: Page) -> int:
     """Keep the order of each listing below `root` and of each tag's archive."""
     from newsdesk.newsroom.models.listing import ListingMixin
 
-    listings = [
-        page
-        for page in Page.objects.live().descendant_of(root).specific(defer=True)
-        if isinstance(page, ListingMixin)
-    ]
+    kinds = [model for model in get_page_models() if issubclass(model, ListingMixin)]
+    listings = list(Page.objects.live().descendant_of(root).type(*kinds))
     for page in listings:
         listing_order(request, root=page, archive=None)
     tags = selectors.listed_tag_slugs(root=root)
