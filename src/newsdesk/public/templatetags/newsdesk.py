@@ -63,6 +63,12 @@ def attribution(page, links=True):
 
 
 @register.filter
+def attribution_unlinked(parts):
+    """Render attribution parts already made (`page.attribution()`), no links."""
+    return attribution_html(parts, links=False)
+
+
+@register.filter
 def safe_link(url):
     """Return `url` if it may be an href (http, https, mailto), else ''."""
     return url if url and is_safe_link(url) else ""
