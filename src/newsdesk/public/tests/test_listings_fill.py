@@ -133,3 +133,14 @@ class ListingsFillTests(TestCase):
             f"listing items {len(self.posts)} of {len(self.posts)}", out.getvalue()
         )
         self.assertGreaterEqual(fragments_count(), len(self.posts))
+
+    def test_serve_starts_anyway_when_the_fill_fails(self):
+        out, err = StringIO(), StringIO()
+        broken = {**UNCACHED, "FRAGMENT_CACHE_SIZE": "lots"}
+        with (
+            override_settings(NEWSDESK=broken),
+            self.assertLogs("newsdesk.public.management.commands.serve", "ERROR"),
+        ):
+            Command(stdout=out, stderr=err).fill()
+        self.assertIn("Listings not filled ahead", err.getvalue())
+        self.assertNotIn("Filled", out.getvalue())

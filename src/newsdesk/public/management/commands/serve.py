@@ -62,7 +62,12 @@ class Command(BaseCommand):
         for once; a change to public content empties them as usual.
         """
         self.last = 0.0
-        filled = listings_fill(progress=self.progress)
+        try:
+            filled = listings_fill(progress=self.progress)
+        except Exception as error:  # a speed-up only: serve without it
+            logger.exception("serve_fill_failed", extra={"error": str(error)})
+            self.stderr.write(f"Listings not filled ahead ({error}); serving anyway")
+            return
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
         self.stdout.write(
             f"Filled {filled.items} listing items and {filled.orders} listing "
