@@ -1,5 +1,6 @@
 """Reads for the public pages: listings and what an item shows."""
 
+import bisect
 import itertools
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
@@ -18,7 +19,7 @@ from newsdesk import conf
 from newsdesk.prepared import Prepared
 from newsdesk.text.snippets import query_terms
 
-from . import fulltext
+from . import fulltext, postings
 from .models import ClippingPage, ClippingSource, Outlet, PostPage
 
 
@@ -274,7 +275,11 @@ def _newest_candidates(own_pk: int, lists: list[Newest], *, size: int) -> Newest
 
 
 def search_posts(
-    *, root: Page, query: str, index: fulltext.ScopeIndex | None = None
+    *,
+    root: Page,
+    query: str,
+    index: fulltext.ScopeIndex | None = None,
+    kept: "KeptPostings | None" = None,
 ) -> "SearchHits":
     """Return the ids of live posts below `root` matching `query`, best first.
 
@@ -282,10 +287,16 @@ def search_posts(
     and Arabic letter forms, ZWNJ and diacritics do not matter; every word
     must match. Quotes and operators are taken as plain words. The result
     counts and slices into page ids, for a Paginator. `index` is which
-    entries are in scope, if the caller keeps it (`fulltext.scope_index`).
+    entries are in scope, if the caller keeps it (`fulltext.scope_index`);
+    `kept` gives the terms' postings, if the caller keeps them (SQLite).
     """
     words = tuple(sorted(query_terms(query)))
-    return SearchHits(root=root, terms=words, index=index)
+    return SearchHits(root=root, terms=words, index=index, kept=kept)
+
+
+# The terms' postings (in the terms' order) and the index's row count, or
+# None where they cannot be used (the database then ranks).
+KeptPostings = Callable[[tuple[str, ...]], tuple[list[postings.Postings], int] | None]
 
 
 class SearchHits:
@@ -293,7 +304,9 @@ class SearchHits:
 
     One query counts the matches (and names the few entries that are not
     posts in scope); a slice is one query for the best entries down to its
-    end, ranked by the database.
+    end, ranked by the database. With `kept` postings (SQLite), both are
+    worked out from them instead, with bm25's own arithmetic
+    (`newsroom/postings.py`).
     """
 
     def __init__(
@@ -302,13 +315,16 @@ class SearchHits:
         root: Page,
         terms: tuple[str, ...],
         index: fulltext.ScopeIndex | None = None,
+        kept: KeptPostings | None = None,
     ) -> None:
         self.root = root
         self.terms = terms
         self._index = index
+        self._kept = kept
         self._count: int | None = None
         self._pages: dict[int, int] = {}  # entries made since `index`, in scope
         self._skipped = 0  # matching entries that are not posts in scope
+        self._scored: tuple[list[int], list[float]] | None = None
 
     @property
     def index(self) -> fulltext.ScopeIndex:
@@ -323,7 +339,12 @@ class SearchHits:
 
     def _counted(self) -> int:
         index = self.index
-        total, odd = fulltext.match_summary(terms=self.terms, index=index)
+        found = self._kept(self.terms) if self._kept is not None else None
+        if found is None:
+            total, odd = fulltext.match_summary(terms=self.terms, index=index)
+        else:
+            self._scored = postings.matching(*found)
+            total, odd = len(self._scored[0]), _odd(self._scored[0], index)
         newer = [entry for entry in odd if entry > index.newest]
         if newer:  # made since `index` was read (a rebuilt index)
             self._pages = fulltext.entries_in_scope(index.scope, newer)
@@ -340,10 +361,25 @@ class SearchHits:
         if stop <= start:
             return []
         # The entries skipped may rank anywhere before `stop`: read past them.
-        entries = fulltext.ranked_entries(terms=self.terms, limit=stop + self._skipped)
+        limit = stop + self._skipped
+        if self._scored is not None:
+            entries = postings.best(*self._scored, limit)
+        else:
+            entries = fulltext.ranked_entries(terms=self.terms, limit=limit)
         pages = self.index.pages
         found = [pages.get(entry) or self._pages.get(entry) for entry in entries]
         return [pk for pk in found if pk][start:stop]
+
+
+def _odd(entries: list[int], index: fulltext.ScopeIndex) -> list[int]:
+    """Return the sorted `entries` that are not known posts in scope."""
+    odd = [entry for entry in index.others if _holds(entries, entry)]
+    return odd + entries[bisect.bisect_right(entries, index.newest) :]
+
+
+def _holds(entries: list[int], entry: int) -> bool:
+    at = bisect.bisect_left(entries, entry)
+    return at < len(entries) and entries[at] == entry
 
 
 def posts_with_sources(pks: Iterable[int]) -> list[Page]:

@@ -20,6 +20,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import partial
 
+from django.db import connection
 from django.http import HttpRequest
 from django.template.defaultfilters import date as date_filter
 from django.utils.html import format_html
@@ -27,11 +28,12 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import template_localtime
 from wagtail.models import Page
 
-from newsdesk.newsroom import fulltext, selectors
+from newsdesk import conf
+from newsdesk.newsroom import fulltext, postings, selectors
 from newsdesk.newsroom.selectors import SearchHits
 from newsdesk.text.snippets import SnippetText, matches_at, prepare, snippet_span
 
-from .fragments import is_memoised, memoised
+from .fragments import generation_for, is_memoised, memoised
 from .templatetags.fragments import fragment_key
 from .templatetags.newsdesk import clipping_date
 
@@ -63,7 +65,36 @@ def search_hits(request: HttpRequest, *, root: Page, query: str) -> SearchHits:
     """Return the ranked matches of `query` below `root`, for a Paginator."""
     key = ("search-scope", root.pk, root.path)
     index = memoised(key, lambda: fulltext.scope_index(root), request=request)
-    return selectors.search_posts(root=root, query=query, index=index)
+    kept = partial(_kept_postings, request) if _keeps(request) else None
+    return selectors.search_posts(root=root, query=query, index=index, kept=kept)
+
+
+def _keeps(request: HttpRequest) -> bool:
+    """Tell whether the index's postings can be kept here (SQLite, a live store)."""
+    if connection.vendor != "sqlite" or int(conf.get("FRAGMENT_CACHE_SIZE")) <= 0:
+        return False
+    return bool(generation_for(request))
+
+
+def _kept_postings(
+    request: HttpRequest, terms: tuple[str, ...]
+) -> tuple[list[postings.Postings], int] | None:
+    """Return the kept postings of `terms` and the row count (None: ask SQLite).
+
+    Kept under the index's fingerprint too: `update_index` and drafts write
+    the index without renewing the generation. A term without postings may
+    be one the tokenizer splits or changes: SQLite answers those.
+    """
+    written = postings.fingerprint()
+    stats = memoised(("search-stats", written), postings.read_stats, request=request)
+    found = []
+    for term in terms:
+        key = ("search-postings", written, term)
+        read = partial(postings.read_postings, term, stats)
+        found.append(memoised(key, read, request=request))
+        if not found[-1].entries:
+            return None
+    return found, stats.rows
 
 
 def results_html(

@@ -172,12 +172,17 @@ class SharedPiecesTests(TestCase):
             parent=cls.news, title="Egret roost", excerpt="<p>Egrets at dusk.</p>"
         )
 
-    def test_a_search_runs_two_queries_once_shared_pieces_are_kept(self):
-        self.client.get("/search/", {"q": "egret"})
+    def test_a_search_runs_few_queries_once_shared_pieces_are_kept(self):
+        self.client.get("/search/", {"q": "egrets"})
+        self.client.get("/search/", {"q": "dusk"})
         with CaptureQueriesContext(connection) as queries:
             html = self.client.get("/search/", {"q": "egrets dusk"}).content.decode()
         self.assertIn("<mark>Egrets</mark> at <mark>dusk.</mark>", html)
-        self.assertEqual(len(queries), 2)  # count, then the page's ranked ids
+        if connection.vendor == "sqlite":
+            # Only the index's fingerprint: each word's postings are kept.
+            self.assertEqual(len(queries), 1)
+        else:
+            self.assertEqual(len(queries), 2)  # count, then the page's ranked ids
 
     def test_entries_indexed_since_the_scope_was_read_are_found(self):
         stale = fulltext.scope_index(self.home)
