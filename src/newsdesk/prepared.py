@@ -5,22 +5,37 @@ than SQLite or PostgreSQL take to answer a lookup by id; a page that runs
 the same few lookups for every address pays that on each request. A
 `Prepared` query is written as a queryset (so the ORM still writes the SQL,
 for whichever database is in use), compiled on first use for each database
-alias, and run afterwards as that SQL with the new id in its place, through
-`RawQuerySet` (which applies the same value converters as the ORM).
+alias, and run afterwards as that SQL with the new id in its place. The
+first run goes through `RawQuerySet` (which applies the same value converters
+as the ORM); what it works out from the columns (which field each column
+fills, the converters) is kept, and later runs read the rows with a plain
+cursor and make the instances with `Model.from_db`, as `RawQuerySet` does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from django.db import models, router
+from django.db import connections, models, router
+from django.db.models.query import RawQuerySet
 
 M = TypeVar("M", bound=models.Model)
 
 # Stands for the id while compiling; its places in the parameters take the
 # real id at run time. No row has a negative id.
 _MARK = -7_654_321
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How to turn a row of the compiled SQL into an instance (from `RawQuerySet`)."""
+
+    names: tuple[str, ...]
+    positions: tuple[int, ...]
+    extra: tuple[tuple[str, int], ...]
+    converters: tuple[tuple[int, tuple[Any, ...], Any], ...]
 
 
 class Prepared(Generic[M]):
@@ -34,6 +49,7 @@ class Prepared(Generic[M]):
         self.model = model
         self.build = build
         self._compiled: dict[str, tuple[str, tuple[Any, ...], tuple[int, ...]]] = {}
+        self._readings: dict[str, _Reading] = {}
 
     def __call__(self, value: int) -> list[M]:
         """Return the rows for id `value`, as model instances."""
@@ -45,7 +61,38 @@ class Prepared(Generic[M]):
         args = list(params)
         for place in places:
             args[place] = value
-        return list(self.model._default_manager.db_manager(alias).raw(sql, args))
+        reading = self._readings.get(alias)
+        if reading is None:
+            raw = self.model._default_manager.db_manager(alias).raw(sql, args)
+            found = list(raw)
+            self._readings[alias] = _reading_of(raw)
+            return found
+        return self._read(alias, reading, sql, args)
+
+    def _read(
+        self, alias: str, reading: _Reading, sql: str, args: list[Any]
+    ) -> list[M]:
+        connection = connections[alias]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, args)
+            rows = cursor.fetchall()
+        from_db = self.model.from_db
+        found = []
+        for row in rows:
+            if reading.converters:
+                row = list(row)
+                for place, converters, expression in reading.converters:
+                    cell = row[place]
+                    for convert in converters:
+                        cell = convert(cell, expression, connection)
+                    row[place] = cell
+            instance = from_db(
+                alias, reading.names, [row[i] for i in reading.positions]
+            )
+            for name, place in reading.extra:
+                setattr(instance, name, row[place])
+            found.append(instance)
+        return found
 
     def _compile(self, alias: str) -> tuple[str, tuple[Any, ...], tuple[int, ...]]:
         queryset = self.build(_MARK).using(alias)
@@ -54,3 +101,22 @@ class Prepared(Generic[M]):
         if not places:
             raise ValueError("Give Prepared a queryset that filters on its id.")
         return sql, tuple(params), places
+
+
+def _reading_of(raw: RawQuerySet) -> _Reading:
+    """Return what `RawQuerySet` worked out to read the rows of `raw`."""
+    names, positions, extra = raw.resolve_model_init_order()
+    connection = connections[raw.db]
+    compiler = connection.ops.compiler("SQLCompiler")(raw.query, connection, raw.db)
+    fields = [raw.model_fields.get(column) for column in raw.columns]
+    columns = [f.get_col(f.model._meta.db_table) if f else None for f in fields]
+    converters = compiler.get_converters(columns)
+    return _Reading(
+        names=tuple(names),
+        positions=tuple(positions),
+        extra=tuple(extra),
+        converters=tuple(
+            (place, tuple(convs), expression)
+            for place, (convs, expression) in converters.items()
+        ),
+    )
