@@ -77,6 +77,7 @@ def _figures(kind: str, summary: Summary, posts: int) -> dict[str, Any]:
         workers=summary.workers,
         items_reused=summary.items_reused,
         items_built=summary.items_built,
+        assembled=summary.assembled,
         phases_ms=summary.phases,
     )
 

@@ -22,13 +22,13 @@ from django.db import connections
 
 from newsdesk.public.fragments import fragments_watch
 
+from .assemble import Assembler
 from .pieces import collector
-from .prepare import prepare
 from .render import Answer, Renderer
 
 BATCH = 8  # addresses per task: fewer round trips, still balanced
 
-_renderer: Renderer | None = None
+_renderer: Assembler | None = None
 _preparing: dict[str, Any] = {}
 _built: dict[int, str] = {}  # listing items built since the last batch
 
@@ -53,24 +53,24 @@ def usable_workers(requested: int) -> int:
 
 def _start(base: str, origins: list[str]) -> None:
     global _renderer  # one renderer per worker process
-    _renderer = Renderer(base)
+    _renderer = Assembler(Renderer(base), base=base, origins=origins)
     _preparing.update(base=base, origins=origins)
     _built.clear()
     fragments_watch(collector(_built))  # the parent's watcher stays in the parent
 
 
-Rendered = tuple[list[tuple[str, Answer]], dict[int, str]]
+Rendered = tuple[list[tuple[str, Answer]], dict[int, str], int]
 
 
 def _render(paths: list[str]) -> Rendered:
-    """Return the answers for `paths` and the listing items built meanwhile."""
+    """Return the answers for `paths`, the listing items built meanwhile, and
+    how many of the answers were assembled from items (`assemble.py`)."""
     assert _renderer is not None  # noqa: S101 - set by _start
-    answers = [
-        (path, prepare(path, _renderer.get(path), **_preparing)) for path in paths
-    ]
+    assembled = _renderer.assembled
+    answers = [(path, _renderer.prepared(path)) for path in paths]
     built = dict(_built)
     _built.clear()
-    return answers, built
+    return answers, built, _renderer.assembled - assembled
 
 
 class Pool:
@@ -93,6 +93,7 @@ class Pool:
             initargs=(base, origins),
         )
         self.running: set[Future[Rendered]] = set()
+        self.assembled = 0
 
     def submit(self, paths: Iterable[str]) -> None:
         """Queue `paths` for rendering, in batches."""
@@ -110,8 +111,9 @@ class Pool:
         while self.running:
             done, self.running = wait(self.running, return_when=FIRST_COMPLETED)
             for future in done:
-                answers, built = future.result()
+                answers, built, assembled = future.result()
                 self.built.update(built)
+                self.assembled += assembled
                 yield from answers
 
     def close(self) -> None:

@@ -55,12 +55,21 @@ def prepare(path: str, answer: Answer, *, base: str, origins: list[str]) -> Answ
         text = body.decode("utf-8", errors="replace")
         if kind == "text/css":
             links = paths.links_in(text, origin=base, current=path, css=True)
-        text = paths.replace_origins(text, origins=origins, base=base)
-        text, linked = paths.rewrite_and_list(
-            text, origin=base, current=path, target=feed_file
-        )
+        text, linked = prepare_text(text, path=path, base=base, origins=origins)
         if kind == "text/html":
             links = linked
         body = text.encode("utf-8")
     digest = hashlib.sha256(body).hexdigest()
     return replace(answer, body=body, links=tuple(sorted(links)), digest=digest)
+
+
+def prepare_text(
+    text: str, *, path: str, base: str, origins: list[str]
+) -> tuple[str, set[str]]:
+    """Return HTML `text` with its links moved (see `prepare`), and those links.
+
+    Each link is worked out alone, so a page cut between two elements can be
+    prepared piece by piece (`assemble.py`).
+    """
+    text = paths.replace_origins(text, origins=origins, base=base)
+    return paths.rewrite_and_list(text, origin=base, current=path, target=feed_file)

@@ -161,6 +161,7 @@ class Renderer:
         self.factory = RequestFactory(HTTP_HOST=parts.netloc)
         self.handler = BaseHandler()
         self.handler.load_middleware()
+        self.request: Any = None  # the last page's request (`assemble.py` reads it)
 
     def get(self, path: str) -> Answer:
         """Return the site's answer for `path` (a Unicode path, no query)."""
@@ -169,6 +170,7 @@ class Renderer:
         if path.startswith(settings.MEDIA_URL):
             return _file(media_source(path.removeprefix(settings.MEDIA_URL)), path)
         request = self.factory.get(iri_to_uri(path), secure=self.secure)
+        self.request = request
         # Not `response.close()`: it sends `request_finished`, which closes
         # the database connection (a GET holds no other resource).
         response = self.handler.get_response(request)

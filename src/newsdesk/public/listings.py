@@ -32,6 +32,9 @@ from .fragments import answering, is_memoised, memoised
 ITEM_FRAGMENT = "listing-item"
 LISTING_TEMPLATE = "public/includes/listing.html"
 FILL_BATCH = 500  # items loaded and rendered at a time by `listings_fill`
+# The listing page a request showed, kept on the request: the static mirror
+# reads it to assemble a listing's other pages from the same items.
+LISTING_SHOWN = "newsdesk_listing_shown"
 
 
 def listing_page(
@@ -45,6 +48,7 @@ def listing_page(
     ordered = listing_order(request, root=root, archive=archive)
     listing = Paginator(ordered, conf.get("PAGE_SIZE")).page(number)
     listing.object_list = listed_items(request, list(listing.object_list))
+    setattr(request, LISTING_SHOWN, listing)
     return listing
 
 
@@ -92,6 +96,19 @@ def item_key(request: HttpRequest, pk: int) -> Hashable:
     from .templatetags.fragments import fragment_key
 
     return fragment_key(request, ITEM_FRAGMENT, (pk,))
+
+
+def kept_item_html(request: HttpRequest, pk: int) -> str | None:
+    """Return one item's kept HTML, or None if it is not kept (the mirror's)."""
+    try:
+        html = memoised(item_key(request, pk), _not_kept, request=request)
+    except LookupError:
+        return None
+    return html if isinstance(html, str) else None
+
+
+def _not_kept() -> str:
+    raise LookupError("not kept")
 
 
 def _kept(request: HttpRequest, pk: int) -> bool:

@@ -53,7 +53,8 @@ class Command(BaseCommand):
             f"{len(summary.problems)} problems, in {summary.seconds:.1f} s "
             f"({summary.workers} rendering processes; listing items: "
             f"{summary.items_reused} kept from the last export, "
-            f"{summary.items_built} built)"
+            f"{summary.items_built} built; {summary.assembled} listing pages "
+            "assembled from their items)"
         )
         phases = ", ".join(f"{name} {ms:.0f} ms" for name, ms in summary.phases.items())
         self.stdout.write(f"  by phase: {phases}")
