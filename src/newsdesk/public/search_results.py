@@ -31,7 +31,7 @@ from wagtail.models import Page
 from newsdesk import conf
 from newsdesk.newsroom import fulltext, postings, selectors
 from newsdesk.newsroom.selectors import SearchHits
-from newsdesk.text.snippets import SnippetText, matches_at, prepare, snippet_span
+from newsdesk.text.snippets import SnippetText, prepare, snippet_span
 
 from .fragments import generation_for, is_memoised, memoised
 from .templatetags.fragments import fragment_key
@@ -114,8 +114,9 @@ def _snippet_html(result: Result, terms: set[str]) -> str:
     text, escaped = result.text, result.escaped
     span = snippet_span(text, terms)
     words = ["…"] if span.start > 0 else []
+    parts = text.parts  # matches_at, inlined
     words += [
-        f"<mark>{escaped[i]}</mark>" if matches_at(text, i, terms) else escaped[i]
+        escaped[i] if terms.isdisjoint(parts[i]) else f"<mark>{escaped[i]}</mark>"
         for i in span
     ]
     if span.stop < len(escaped):
