@@ -97,17 +97,18 @@ def _kept_postings(
     return found, stats.rows
 
 
-def results_html(
-    request: HttpRequest, pks: list[int], terms: set[str]
-) -> list[SafeString]:
-    """Return each result's list item, its snippet marking `terms`."""
-    results = _results(request, pks)
-    return [
-        mark_safe(  # noqa: S308 - escaped by format_html and _snippet_html
-            _ITEM.format(head=result.head, snippet=_snippet_html(result, terms))
-        )
-        for result in results
-    ]
+def results_html(request: HttpRequest, pks: list[int], terms: set[str]) -> SafeString:
+    """Return the results' list items, each snippet marking `terms` ("": none).
+
+    Joined as the template's loop over them joined them, indentation kept.
+    """
+    items = (
+        _ITEM.format(head=result.head, snippet=_snippet_html(result, terms))
+        for result in _results(request, pks)
+    )
+    return mark_safe(  # noqa: S308 - escaped by format_html and _snippet_html
+        "".join(f"\n                    {item}\n                " for item in items)
+    )
 
 
 def _snippet_html(result: Result, terms: set[str]) -> str:
