@@ -18,8 +18,9 @@ term order, exactly the arithmetic of `fts5Bm25Function` (SQLite's
 `fts5_aux.c`), so scores are equal to the bit and the order (score, then
 rowid) is `ORDER BY bm25(…), rowid`. Tested against SQLite's own ranking.
 
-Only single-token terms are read this way: a term the tokenizer would split
-or change finds no postings, and the caller then asks SQLite (`fulltext`).
+A term the tokenizer would split or change finds no postings: unless it is
+plain lower-case ASCII (`tokenizes_to_itself`), the caller then asks SQLite
+(`fulltext`), which knows whether it matches.
 """
 
 import heapq
@@ -107,6 +108,15 @@ def read_postings(term: str, stats: Stats) -> Postings:
             "d", (_saturated(f, lengths.get(e, 0), average) for e, f in found)
         ),
     )
+
+
+def tokenizes_to_itself(term: str) -> bool:
+    """Tell whether FTS5's tokenizer surely reads `term` as itself, one token.
+
+    True for lower-case ASCII letters and digits (unicode61 keeps them as
+    they are): such a term without postings is in no entry at all.
+    """
+    return term.isascii() and term.isalnum() and term == term.lower()
 
 
 def matching(

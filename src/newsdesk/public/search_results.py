@@ -83,7 +83,8 @@ def _kept_postings(
 
     Kept under the index's fingerprint too: `update_index` and drafts write
     the index without renewing the generation. A term without postings may
-    be one the tokenizer splits or changes: SQLite answers those.
+    be one the tokenizer splits or changes: SQLite answers those, unless it
+    is plain lower-case ASCII (then it is in no entry).
     """
     written = postings.fingerprint()
     stats = memoised(("search-stats", written), postings.read_stats, request=request)
@@ -92,7 +93,7 @@ def _kept_postings(
         key = ("search-postings", written, term)
         read = partial(postings.read_postings, term, stats)
         found.append(memoised(key, read, request=request))
-        if not found[-1].entries:
+        if not found[-1].entries and not postings.tokenizes_to_itself(term):
             return None
     return found, stats.rows
 

@@ -120,6 +120,17 @@ class KeptPostingsTests(TestCase):
         self.assertTrue(postings.read_postings("heron", stats).entries)
         self.assertIsNone(kept(("heron", "Heron")))
 
+    def test_a_plain_word_without_postings_is_in_no_entry(self):
+        self.assertTrue(postings.tokenizes_to_itself("heron2"))
+        for word in ("Heron", "héron", "trust's", "خلیج", "heron-run"):
+            self.assertFalse(postings.tokenizes_to_itself(word), word)
+        stats = postings.read_stats()
+        absent = postings.read_postings("zzqx", stats)
+        self.assertEqual(len(absent.entries), 0)
+        found, rows = kept(("heron",))
+        entries, scores = postings.matching([found[0], absent], rows)
+        self.assertEqual((list(entries), scores), ([], []))
+
     def test_the_fingerprint_changes_when_the_index_is_written(self):
         before = postings.fingerprint()
         self.assertEqual(postings.fingerprint(), before)
