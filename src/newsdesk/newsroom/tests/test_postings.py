@@ -178,3 +178,17 @@ class KeptPostingsThroughTheViewTests(TestCase):
         html = self.results("heron")
         self.assertIn("6 results", html)
         self.assertLess(html.index("Heron heron heron"), html.index("Heron count 0"))
+
+    def test_one_copy_kept_words_found_only_and_emptied_when_written(self):
+        from newsdesk.public.search_results import _KeptIndex
+
+        kept_index = _KeptIndex()
+        stats = kept_index.current(postings.fingerprint())
+        self.assertEqual(len(kept_index.term("zzqx", stats).entries), 0)
+        self.assertGreater(len(kept_index.term("heron", stats).entries), 0)
+        self.assertEqual(set(kept_index.terms), {"heron"})  # no absent word kept
+        self.assertIs(kept_index.current(postings.fingerprint()), stats)
+        ClippingPageFactory(parent=self.news, title="Heron draft", publish=False)
+        fresh = kept_index.current(postings.fingerprint())
+        self.assertIsNot(fresh, stats)
+        self.assertEqual(kept_index.terms, {})
