@@ -18,14 +18,17 @@ term order, exactly the arithmetic of `fts5Bm25Function` (SQLite's
 `fts5_aux.c`), so scores are equal to the bit and the order (score, then
 rowid) is `ORDER BY bm25(…), rowid`. Tested against SQLite's own ranking.
 
-Only single-token terms are read this way: a term the tokenizer would split
-or change finds no postings, and the caller then asks SQLite (`fulltext`).
+A term the tokenizer would split or change finds no postings: unless it is
+plain lower-case ASCII (`tokenizes_to_itself`), the caller then asks SQLite
+(`fulltext`), which knows whether it matches.
 """
 
 import heapq
+import itertools
 import math
+import operator
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from django.db import connection
@@ -84,56 +87,77 @@ def read_stats() -> Stats:
 
 def read_postings(term: str, stats: Stats) -> Postings:
     """Return the postings of `term` (one query on FTS5's vocabulary)."""
+    weights = " ".join(f"WHEN '{column}' THEN {w!r}" for column, w in WEIGHTS.items())
+    columns = ", ".join(f"'{column}'" for column in WEIGHTS)
     with connection.cursor() as cursor:
         cursor.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCABULARY}"
             f" USING fts5vocab(main, {FTS}, instance)"
         )
         cursor.execute(
-            f"SELECT doc, col FROM temp.{VOCABULARY} WHERE term = %s",  # noqa: S608 - constants
+            f"SELECT doc, sum(CASE col {weights} END)"  # noqa: S608 - constants
+            f" FROM temp.{VOCABULARY} WHERE term = %s AND col IN ({columns})"
+            " GROUP BY doc ORDER BY doc",
             [term],
         )
-        frequency: dict[int, float] = {}
-        for entry, column in cursor.fetchall():
-            weight = WEIGHTS.get(column)
-            if weight is not None:
-                frequency[entry] = frequency.get(entry, 0.0) + weight
-    entries = sorted(frequency)
+        found = cursor.fetchall()
     lengths, average = stats.lengths, stats.average
-    weights = (
-        _saturated(frequency[entry], lengths.get(entry, 0), average)
-        for entry in entries
+    return Postings(
+        entries=array("q", (entry for entry, _ in found)),
+        weights=array(
+            "d", (_saturated(f, lengths.get(e, 0), average) for e, f in found)
+        ),
     )
-    return Postings(entries=array("q", entries), weights=array("d", weights))
 
 
-def matching(postings: Sequence[Postings], rows: int) -> tuple[list[int], list[float]]:
+def tokenizes_to_itself(term: str) -> bool:
+    """Tell whether FTS5's tokenizer surely reads `term` as itself, one token.
+
+    True for lower-case ASCII letters and digits (unicode61 keeps them as
+    they are): such a term without postings is in no entry at all.
+    """
+    return term.isascii() and term.isalnum() and term == term.lower()
+
+
+def matching(
+    postings: Sequence[Postings], rows: int
+) -> tuple[Sequence[int], list[float]]:
     """Return the entries holding every term, ascending, and their scores.
 
     `postings` are in the query's term order (bm25's phrase order); a score
-    is `-Σ idf × weight`, as `bm25()` returns it (lower is better).
+    is `-(0.0 + idf₁ × weight₁ + idf₂ × weight₂ …)`, summed in that order,
+    as `bm25()` returns it (lower is better). The loops run in C (`map`).
     """
     idfs = [_idf(rows, len(each.entries)) for each in postings]
     if len(postings) == 1:
-        (only,), idf = postings, idfs[0]
-        return list(only.entries), [-1.0 * (0.0 + idf * w) for w in only.weights]
-    tables = [dict(zip(each.entries, each.weights, strict=True)) for each in postings]
-    common = set(tables[0]).intersection(*tables[1:])
-    entries = sorted(common)
-    scores = []
-    for entry in entries:
-        score = 0.0
-        for idf, table in zip(idfs, tables, strict=True):
-            score += idf * table[entry]
-        scores.append(-1.0 * score)
-    return entries, scores
+        only = postings[0]
+        totals = map(idfs[0].__mul__, only.weights)  # 0.0 + x is x
+        return only.entries, list(map(operator.neg, totals))
+    # Entries ascend in every list, so picking the common ones keeps them in
+    # step: the same order in the entries and in each term's weights.
+    shortest = min(postings, key=lambda each: len(each.entries))
+    common = set(shortest.entries).intersection(*(each.entries for each in postings))
+    entries = list(
+        itertools.compress(shortest.entries, map(common.__contains__, shortest.entries))
+    )
+    sums: Iterable[float] = [0.0] * len(entries)
+    for idf, each in zip(idfs, postings, strict=True):
+        weights = itertools.compress(
+            each.weights, map(common.__contains__, each.entries)
+        )
+        sums = map(operator.add, sums, map(idf.__mul__, weights))
+    return entries, list(map(operator.neg, sums))
 
 
-def best(entries: list[int], scores: list[float], limit: int) -> list[int]:
+def best(entries: Sequence[int], scores: list[float], limit: int) -> list[int]:
     """Return the `limit` best entries: lowest score first, then lowest rowid."""
-    return [
-        entry for _, entry in heapq.nsmallest(limit, zip(scores, entries, strict=True))
-    ]
+    if not scores or limit <= 0:
+        return []
+    cut = heapq.nsmallest(limit, scores)[-1]
+    chosen = itertools.compress(
+        zip(scores, entries, strict=True), map(cut.__ge__, scores)
+    )
+    return [entry for _, entry in sorted(chosen)[:limit]]
 
 
 def _idf(rows: int, hits: int) -> float:

@@ -3,7 +3,7 @@
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -324,7 +324,7 @@ class SearchHits:
         self._count: int | None = None
         self._pages: dict[int, int] = {}  # entries made since `index`, in scope
         self._skipped = 0  # matching entries that are not posts in scope
-        self._scored: tuple[list[int], list[float]] | None = None
+        self._scored: tuple[Sequence[int], list[float]] | None = None
 
     @property
     def index(self) -> fulltext.ScopeIndex:
@@ -371,13 +371,13 @@ class SearchHits:
         return [pk for pk in found if pk][start:stop]
 
 
-def _odd(entries: list[int], index: fulltext.ScopeIndex) -> list[int]:
+def _odd(entries: Sequence[int], index: fulltext.ScopeIndex) -> list[int]:
     """Return the sorted `entries` that are not known posts in scope."""
     odd = [entry for entry in index.others if _holds(entries, entry)]
-    return odd + entries[bisect.bisect_right(entries, index.newest) :]
+    return odd + list(entries[bisect.bisect_right(entries, index.newest) :])
 
 
-def _holds(entries: list[int], entry: int) -> bool:
+def _holds(entries: Sequence[int], entry: int) -> bool:
     at = bisect.bisect_left(entries, entry)
     return at < len(entries) and entries[at] == entry
 

@@ -31,7 +31,7 @@ from wagtail.models import Page
 from newsdesk import conf
 from newsdesk.newsroom import fulltext, postings, selectors
 from newsdesk.newsroom.selectors import SearchHits
-from newsdesk.text.snippets import SnippetText, matches_at, prepare, snippet_span
+from newsdesk.text.snippets import SnippetText, prepare, snippet_span
 
 from .fragments import generation_for, is_memoised, memoised
 from .templatetags.fragments import fragment_key
@@ -76,46 +76,78 @@ def _keeps(request: HttpRequest) -> bool:
     return bool(generation_for(request))
 
 
+class _KeptIndex:
+    """The index's postings kept in this process: one copy, for one fingerprint.
+
+    Kept in the store (renewed with the generation) and emptied when the
+    index's fingerprint changes: `update_index` and drafts write the index
+    without renewing the generation. Only words found in some entry are
+    kept (any word may be asked for; the index's words are bounded).
+    """
+
+    def __init__(self) -> None:
+        self.written: tuple[object, ...] | None = None
+        self.stats: postings.Stats | None = None
+        self.terms: dict[str, postings.Postings] = {}
+
+    def current(self, written: tuple[object, ...]) -> postings.Stats:
+        """Return the index's stats, reading them afresh if it was written since."""
+        stats = self.stats
+        if stats is None or self.written != written:
+            stats = postings.read_stats()
+            self.terms = {}
+            self.written, self.stats = written, stats
+        return stats
+
+    def term(self, term: str, stats: postings.Stats) -> postings.Postings:
+        found = self.terms.get(term)
+        if found is None:
+            found = postings.read_postings(term, stats)
+            if found.entries and stats is self.stats:
+                self.terms[term] = found
+        return found
+
+
 def _kept_postings(
     request: HttpRequest, terms: tuple[str, ...]
 ) -> tuple[list[postings.Postings], int] | None:
     """Return the kept postings of `terms` and the row count (None: ask SQLite).
 
-    Kept under the index's fingerprint too: `update_index` and drafts write
-    the index without renewing the generation. A term without postings may
-    be one the tokenizer splits or changes: SQLite answers those.
+    A term without postings may be one the tokenizer splits or changes:
+    SQLite answers those, unless it is plain lower-case ASCII (then it is in
+    no entry).
     """
-    written = postings.fingerprint()
-    stats = memoised(("search-stats", written), postings.read_stats, request=request)
+    kept = memoised(("search-postings",), _KeptIndex, request=request)
+    stats = kept.current(postings.fingerprint())
     found = []
     for term in terms:
-        key = ("search-postings", written, term)
-        read = partial(postings.read_postings, term, stats)
-        found.append(memoised(key, read, request=request))
-        if not found[-1].entries:
+        found.append(kept.term(term, stats))
+        if not found[-1].entries and not postings.tokenizes_to_itself(term):
             return None
     return found, stats.rows
 
 
-def results_html(
-    request: HttpRequest, pks: list[int], terms: set[str]
-) -> list[SafeString]:
-    """Return each result's list item, its snippet marking `terms`."""
-    results = _results(request, pks)
-    return [
-        mark_safe(  # noqa: S308 - escaped by format_html and _snippet_html
-            _ITEM.format(head=result.head, snippet=_snippet_html(result, terms))
-        )
-        for result in results
-    ]
+def results_html(request: HttpRequest, pks: list[int], terms: set[str]) -> SafeString:
+    """Return the results' list items, each snippet marking `terms` ("": none).
+
+    Joined as the template's loop over them joined them, indentation kept.
+    """
+    items = (
+        _ITEM.format(head=result.head, snippet=_snippet_html(result, terms))
+        for result in _results(request, pks)
+    )
+    return mark_safe(  # noqa: S308 - escaped by format_html and _snippet_html
+        "".join(f"\n                    {item}\n                " for item in items)
+    )
 
 
 def _snippet_html(result: Result, terms: set[str]) -> str:
     text, escaped = result.text, result.escaped
     span = snippet_span(text, terms)
     words = ["…"] if span.start > 0 else []
+    parts = text.parts  # matches_at, inlined
     words += [
-        f"<mark>{escaped[i]}</mark>" if matches_at(text, i, terms) else escaped[i]
+        escaped[i] if terms.isdisjoint(parts[i]) else f"<mark>{escaped[i]}</mark>"
         for i in span
     ]
     if span.stop < len(escaped):

@@ -128,7 +128,7 @@ def search(request):
     """Search the whole archive; results ranked, paginated, words in context."""
     query = request.GET.get("q", "").strip()[:200]
     number = request.GET.get("page", "1")
-    results, listing = [], None
+    results, listing = "", None
     if query:
         found = search_hits(request, root=_site_root(request), query=query)
         paginator = Paginator(found, conf.get("PAGE_SIZE"))

@@ -47,7 +47,7 @@ def _parts(word: str) -> tuple[str, ...]:
 def snippet_span(text: SnippetText, terms: set[str], *, width: int = 12) -> range:
     """Return the positions of the words `snippet` shows, ellipses aside."""
     hit = next(
-        (i for i, found in enumerate(text.parts) if any(p in terms for p in found)),
+        (i for i, found in enumerate(text.parts) if not terms.isdisjoint(found)),
         None,
     )
     start = max(0, hit - width) if hit is not None else 0
@@ -57,7 +57,7 @@ def snippet_span(text: SnippetText, terms: set[str], *, width: int = 12) -> rang
 
 def matches_at(text: SnippetText, position: int, terms: set[str]) -> bool:
     """Tell whether the word at `position` is one of `terms`, folded."""
-    return any(part in terms for part in text.parts[position])
+    return not terms.isdisjoint(text.parts[position])
 
 
 def snippet(text: str, terms: set[str], *, width: int = 12) -> list[Word]:

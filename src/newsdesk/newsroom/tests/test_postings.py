@@ -120,6 +120,17 @@ class KeptPostingsTests(TestCase):
         self.assertTrue(postings.read_postings("heron", stats).entries)
         self.assertIsNone(kept(("heron", "Heron")))
 
+    def test_a_plain_word_without_postings_is_in_no_entry(self):
+        self.assertTrue(postings.tokenizes_to_itself("heron2"))
+        for word in ("Heron", "héron", "trust's", "خلیج", "heron-run"):
+            self.assertFalse(postings.tokenizes_to_itself(word), word)
+        stats = postings.read_stats()
+        absent = postings.read_postings("zzqx", stats)
+        self.assertEqual(len(absent.entries), 0)
+        found, rows = kept(("heron",))
+        entries, scores = postings.matching([found[0], absent], rows)
+        self.assertEqual((list(entries), scores), ([], []))
+
     def test_the_fingerprint_changes_when_the_index_is_written(self):
         before = postings.fingerprint()
         self.assertEqual(postings.fingerprint(), before)
@@ -167,3 +178,17 @@ class KeptPostingsThroughTheViewTests(TestCase):
         html = self.results("heron")
         self.assertIn("6 results", html)
         self.assertLess(html.index("Heron heron heron"), html.index("Heron count 0"))
+
+    def test_one_copy_kept_words_found_only_and_emptied_when_written(self):
+        from newsdesk.public.search_results import _KeptIndex
+
+        kept_index = _KeptIndex()
+        stats = kept_index.current(postings.fingerprint())
+        self.assertEqual(len(kept_index.term("zzqx", stats).entries), 0)
+        self.assertGreater(len(kept_index.term("heron", stats).entries), 0)
+        self.assertEqual(set(kept_index.terms), {"heron"})  # no absent word kept
+        self.assertIs(kept_index.current(postings.fingerprint()), stats)
+        ClippingPageFactory(parent=self.news, title="Heron draft", publish=False)
+        fresh = kept_index.current(postings.fingerprint())
+        self.assertIsNot(fresh, stats)
+        self.assertEqual(kept_index.terms, {})
