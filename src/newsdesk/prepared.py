@@ -122,7 +122,7 @@ def _reading_of(raw: RawQuerySet) -> _Reading:
     )
 
 
-class Loaded(models.QuerySet[M]):
+class Loaded(models.QuerySet[M]):  # type: ignore[misc]  # untyped Django
     """A queryset already holding its rows, as Django's prefetching leaves one.
 
     Iterating, `len`, `bool`, `count` and `exists` answer from the rows;
