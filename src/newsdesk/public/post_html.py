@@ -102,6 +102,17 @@ def post_header(page: Any, request: HttpRequest | None = None) -> SafeString:
     )
 
 
+def section_feed_link(section: Any) -> SafeString:
+    """Return the head's `<link>` to the RSS feed of a post's section."""
+    href = escape(url_for("public:section-rss", section.slug))
+    return _html(
+        (
+            '<link rel="alternate" type="application/rss+xml" ',
+            f'title="{escape(section.title)} (RSS)" href="{href}">',
+        )
+    )
+
+
 def post_tags(page: Any, request: HttpRequest | None = None) -> SafeString:
     """Return the post's tags as links to their archives (nothing without tags)."""
     tags = list(page.tags.all())

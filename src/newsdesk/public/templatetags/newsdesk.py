@@ -64,6 +64,12 @@ def post_header(context, page):
 
 
 @register.simple_tag(takes_context=True)
+def section_feed_link(context, page):
+    """Render the head's link to the RSS feed of the post's section."""
+    return post_html.section_feed_link(page.get_parent())
+
+
+@register.simple_tag(takes_context=True)
 def post_tags(context, page):
     """Render a post's tags, each linked to its archive."""
     return post_html.post_tags(page, context.get("request"))
