@@ -120,3 +120,30 @@ def _reading_of(raw: RawQuerySet) -> _Reading:
             for place, (convs, expression) in converters.items()
         ),
     )
+
+
+class Loaded(models.QuerySet[M]):  # type: ignore[misc]  # untyped Django
+    """A queryset already holding its rows, as Django's prefetching leaves one.
+
+    Iterating, `len`, `bool`, `count` and `exists` answer from the rows;
+    anything that would make another query (`filter`, `values_list`, ...)
+    starts from `build()`, the real queryset the rows came from. Making
+    that real queryset costs about as much as a lookup (a filter is
+    resolved), so a page that only shows the rows never pays for it.
+    """
+
+    build: Callable[[], models.QuerySet[M]]
+
+    def _chain(self) -> models.QuerySet[M]:
+        return self.build()._chain()
+
+
+def loaded(
+    model: type[M], rows: list[M], build: Callable[[], models.QuerySet[M]]
+) -> Loaded[M]:
+    """Return a `Loaded` queryset of `model` holding `rows`."""
+    queryset: Loaded[M] = Loaded(model=model)
+    queryset.build = build
+    queryset._result_cache = rows
+    queryset._prefetch_done = True
+    return queryset

@@ -10,9 +10,6 @@ from wagtail.rich_text import get_text_for_indexing
 
 from newsdesk.newsroom.models import ClippingPage, ClippingSource, PostPage
 
-# The characters that could end a <script> element or open a comment.
-_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
-
 
 def summary(page: Page, words: int = 30) -> str:
     """Return the page's description: its own, else the start of its text.
@@ -73,4 +70,7 @@ def _cited(source: ClippingSource) -> dict[str, Any]:
 
 def json_ld(data: dict[str, Any]) -> str:
     """Serialise `data` for a <script type="application/ld+json"> element."""
-    return json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
+    text = json.dumps(data, ensure_ascii=False)
+    # <, > and & could end the <script> element or open a comment; three
+    # replaces cost a fraction of str.translate with a mapping.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

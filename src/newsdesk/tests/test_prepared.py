@@ -13,7 +13,7 @@ from newsdesk.newsroom.tests.factories import (
     OutletFactory,
     SectionPageFactory,
 )
-from newsdesk.prepared import Prepared
+from newsdesk.prepared import Prepared, loaded
 
 
 def sources_of(pk: int):
@@ -76,3 +76,20 @@ class PreparedTests(TestCase):
         prepared = Prepared(ClippingSource, lambda pk: ClippingSource.objects.all())
         with self.assertRaisesMessage(ValueError, "filters on its id"):
             prepared(self.pages[0].pk)
+
+
+class LoadedTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        PreparedTests.setUpTestData.__func__(cls)
+
+    def test_it_answers_from_its_rows_and_queries_for_anything_else(self):
+        page = self.pages[1]
+        rows = list(sources_of(page.pk))
+        held = loaded(ClippingSource, rows[:1], lambda: sources_of(page.pk))
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(list(held), rows[:1])
+            self.assertEqual((len(held), held.count(), held.exists()), (1, 1, True))
+        self.assertEqual(len(queries), 0)
+        self.assertEqual(held.filter(place__endswith="-2").get().pk, rows[2].pk)
+        self.assertEqual(set(held.values_list("pk", flat=True)), {r.pk for r in rows})

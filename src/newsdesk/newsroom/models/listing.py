@@ -89,7 +89,10 @@ class ListingMixin(KnownRestrictionsMixin, RoutablePageMixin):
     def _child_listing(self, request, pk: int, model):
         from newsdesk.public.fragments import memoised
 
-        find = model.objects.filter(pk=pk).first
+        # Built only when not kept: making the queryset costs as much as a lookup.
+        def find():
+            return model.objects.filter(pk=pk).first()
+
         return memoised(("child-listing", self.pk, pk), find, request=request)
 
     def render_listing(self, request, number: int):

@@ -10,31 +10,40 @@ from newsdesk.engagement.forms import CommentForm
 from newsdesk.engagement.selectors import comment_threads
 from newsdesk.engagement.services import comments_open
 
+from .. import post_html
 from ..fragments import memoised
 
 register = template.Library()
 
 
-@register.inclusion_tag("public/includes/comments.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def comments_section(context, page):
-    """Render the page's approved comments and, while open, the form."""
+    """Render the page's approved comments and, while open, the form.
+
+    Written in Python (`public/post_html.py`); the form's fields are the
+    kept HTML of the empty form, the same on every page.
+    """
     request = context.get("request")
     now = timezone.now()
     received = request is not None and request.GET.get("comment") == "received"
-    threads = comment_threads(page)
-    replying_to = _replying_to(request, threads)
-    return {
-        "page": page,
-        "threads": threads,
+    threads = comment_threads(page) if page.pk is not None else []
+    state = {
         # A preview of a page never saved has no address to post to.
         "open": page.pk is not None and comments_open(page, now),
         "received": received,
-        "replying_to": replying_to,
-        "fields_html": _blank_fields(request),
-        "stamp": antispam.stamp(page_id=page.pk, now=now),
-        # Context processors do not reach an inclusion tag's template.
         "mirror": context.get("mirror", {}),
     }
+
+    def form() -> str:
+        return post_html.comment_form(
+            page=page,
+            replying_to=_replying_to(request, threads),
+            fields_html=_blank_fields(request),
+            stamp=antispam.stamp(page_id=page.pk, now=now),
+            action=post_html.url_for("engagement:comment-post", page.pk, request),
+        )
+
+    return post_html.comments(page=page, threads=threads, state=state, form=form)
 
 
 def _blank_fields(request) -> SafeString:

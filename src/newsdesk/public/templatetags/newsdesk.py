@@ -12,6 +12,7 @@ from wagtail.rich_text import get_text_for_indexing
 from newsdesk.newsroom.dates import format_date
 from newsdesk.newsroom.selectors import outlet_slug
 
+from .. import post_html
 from ..fragments import memoised
 from ..links import is_safe_link
 from ..metadata import json_ld, news_article, summary
@@ -49,11 +50,35 @@ def sections_holding(context, sections):
     return tuple(section.pk for section in sections if is_within(page, section))
 
 
-@register.inclusion_tag("public/includes/breadcrumbs.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """Render `Home » Section » Title` from the site's root down to `page`."""
     trail = breadcrumb_trail(page, context.get("request"))
-    return {"trail": trail, "page": page, "request": context.get("request")}
+    return post_html.breadcrumbs(trail, page.title)
+
+
+@register.simple_tag(takes_context=True)
+def post_header(context, page):
+    """Render a post's title and date line."""
+    return post_html.post_header(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def section_feed_link(context, page):
+    """Render the head's link to the RSS feed of the post's section."""
+    return post_html.section_feed_link(page.get_parent())
+
+
+@register.simple_tag(takes_context=True)
+def post_tags(context, page):
+    """Render a post's tags, each linked to its archive."""
+    return post_html.post_tags(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def post_sources(context, page):
+    """Render a clipping's sources with their dates and outlets' archives."""
+    return post_html.post_sources(page, context.get("request"))
 
 
 @register.simple_tag

@@ -10,12 +10,13 @@ from wagtail.models import Site
 from newsdesk.newsroom.models import PostPage
 from newsdesk.newsroom.selectors import related_post_ids
 
+from .. import post_html
 from ..fragments import memoised
 
 register = template.Library()
 
 
-@register.inclusion_tag("public/includes/related.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def related_section(context, page):
     """Render up to four posts sharing tags or outlets with `page`.
 
@@ -26,7 +27,7 @@ def related_section(context, page):
     request = context.get("request")
     if request is None or getattr(request, "is_preview", False) or not page.pk:
         # A preview shows the editor's unsaved tags and sources: no neighbours.
-        return {"items": []}
+        return post_html.related([])
     remember = partial(memoised, request=request)
     site = Site.find_for_request(request)
     site_pk = site.pk if site else None
@@ -35,7 +36,7 @@ def related_section(context, page):
         remember(("related-item", site_pk, pk), partial(_item_html, pk, request))
         for pk in ids
     ]
-    return {"items": [item for item in items if item]}
+    return post_html.related([item for item in items if item])
 
 
 def _item_html(pk: int, request) -> SafeString:
