@@ -109,6 +109,8 @@ class Export:
             if incremental and full:
                 add_scopes(states, root=site.root_page)
             self.new = Manifest(digest, self.base, {} if full else dict(old.files))
+            if not full:
+                self.new.strings = old.strings  # the kept entries' numbers
             self.new.names = now_named
             self.states = states
             self.origins = self._origins()
