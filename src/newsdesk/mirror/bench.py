@@ -27,8 +27,8 @@ from wagtail.models import Page
 from newsdesk.monitor.models import Outlet
 from newsdesk.newsroom.models import ClippingPage, ClippingSource, PostPage, SectionPage
 
-from .export import Summary
 from .services import mirror_export
+from .summary import Summary
 
 Report = Callable[[dict[str, Any]], None]
 HUGO_SCRIPT = Path(__file__).resolve().parents[3].parent / "shared/peers/hugo-bench.sh"

@@ -13,15 +13,12 @@ file is written only when its bytes differ from the manifest's digest.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import logging
 import re
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 
 from django.utils.encoding import iri_to_uri
@@ -49,38 +46,20 @@ from .selectors import (
     section_feeds,
     seeds,
 )
+from .summary import Phases, Summary
 from .writer import Writer
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 LISTING_PAGE = re.compile(r"page/[0-9]+/$")
+HOME_PAGES = re.compile(r"/page/[0-9]+/")
 NOT_FOUND = "/404.html"
 PARALLEL_FROM = 50  # fewer addresses than this: forking costs more than it saves
 REDIRECTS = {301, 302, 303, 307, 308}
 # Never in a mirror: the admin, login and password prompts for private pages,
 # and what only the live site can answer.
 LIVE_ONLY = ("/admin/", "/_util/", "/comments/", "/search/")
-
-
-@dataclass
-class Summary:
-    """What an export did; `written_paths` lists the site paths written."""
-
-    full: bool = True
-    rendered: int = 0
-    written: int = 0
-    unchanged: int = 0
-    deleted: int = 0
-    bytes: int = 0
-    seconds: float = 0.0
-    workers: int = 1
-    items_reused: int = 0
-    items_built: int = 0
-    assembled: int = 0  # listing pages put together from their items
-    phases: dict[str, float] = field(default_factory=dict)  # milliseconds
-    written_paths: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
 
 
 class Export:
@@ -107,7 +86,7 @@ class Export:
     def run(self, *, incremental: bool) -> Summary:
         """Export the default site; return what was done."""
         started = time.monotonic()
-        phase = _Phases(self.summary.phases)
+        phase = Phases(self.summary.phases)
         self.folder.mkdir(parents=True, exist_ok=True)
         with phase("read the site"):
             site = default_site()
@@ -130,6 +109,8 @@ class Export:
             if incremental and full:
                 add_scopes(states, root=site.root_page)
             self.new = Manifest(digest, self.base, {} if full else dict(old.files))
+            if not full:
+                self.new.strings = old.strings  # the kept entries' numbers
             self.new.names = now_named
             self.states = states
             self.origins = self._origins()
@@ -226,24 +207,53 @@ class Export:
             self._count()
 
     def _crawl_parallel(self, queue: list[str], *, full: bool, workers: int) -> None:
-        """Render in `workers` processes; files and manifest stay in this one."""
+        """Render in `workers` processes; files and manifest stay in this one.
+
+        A full export renders the home listing's pages first: they show every
+        post, so they build every listing item. The items are then kept in
+        this process before the workers for the rest are forked, and every
+        other listing's pages are assembled from them (`assemble.py`) instead
+        of each process building each item again.
+        """
         self.queued = set(queue)
         # The first address in this process: the pieces every page shares
         # (header, footer) are then kept before the fork, for every worker.
         first, rest = queue[0], queue[1:]
         rest.extend(self._new_links(self._visit(first), full=full))
         self._count()
+        if full:
+            home = [path for path in rest if HOME_PAGES.fullmatch(path)]
+            if home:
+                found = self._in_pool(home, full=full, workers=workers, hold=True)
+                items = {
+                    pk: pieces.Item("", "", html) for pk, html in self.built.items()
+                }
+                pieces.seed(items, base_url=self.base)
+                rest = [path for path in rest if not HOME_PAGES.fullmatch(path)]
+                rest.extend(found)
+        self._in_pool(rest, full=full, workers=workers)
+
+    def _in_pool(
+        self, paths: list[str], *, full: bool, workers: int, hold: bool = False
+    ) -> list[str]:
+        """Render `paths` and what they link to; with `hold`, return those links."""
+        held: list[str] = []
         pool = Pool(
             base=self.base, origins=self.origins, workers=workers, built=self.built
         )
         try:
-            pool.submit(rest)
+            pool.submit(paths)
             for path, answer in pool.results():
-                pool.submit(self._new_links(self._handle(path, answer), full=full))
+                found = self._new_links(self._handle(path, answer), full=full)
+                if hold:
+                    held.extend(found)
+                else:
+                    pool.submit(found)
                 self._count()
         finally:
             pool.close()
             self.summary.assembled += pool.assembled
+        return held
 
     def _new_links(self, links: set[str], *, full: bool) -> list[str]:
         """Return the links not queued yet, marking them queued."""
@@ -369,34 +379,6 @@ class Export:
             self.summary.written_paths = [
                 p for p in self.summary.written_paths if p not in failed
             ]
-
-
-class _Phases:
-    """Time the export's phases into `into` (milliseconds by name).
-
-    The cyclic garbage collector is paused during bookkeeping phases: they
-    make hundreds of thousands of small, acyclic objects (the manifest's
-    entries, the items' keys), and each collection they would trigger walks
-    every object of the process (about 0.3 s of the 0.6 s the manifest took
-    to load or save at 10,000 clippings). Rendering keeps it running.
-    """
-
-    def __init__(self, into: dict[str, float]) -> None:
-        self.into = into
-
-    @contextmanager
-    def __call__(self, name: str, *, collect: bool = False) -> Iterator[None]:
-        started = time.monotonic()
-        paused = not collect and gc.isenabled()
-        if paused:
-            gc.disable()
-        try:
-            yield
-        finally:
-            if paused:
-                gc.enable()
-            spent = (time.monotonic() - started) * 1000
-            self.into[name] = round(self.into.get(name, 0.0) + spent, 1)
 
 
 def _page(entry: Entry | None) -> str | None:

@@ -27,6 +27,9 @@ class Entry:
     page: str | None = None
     scopes: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    # As read from the file: scopes and links by their number in the
+    # manifest's `strings`, written back as they are (entries never change).
+    row: list[Any] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -35,6 +38,9 @@ class Manifest:
     base_url: str = ""
     files: dict[str, Entry] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    # The numbered strings the entries' rows use; a manifest made from an
+    # older one's entries keeps its list (new strings are added at the end).
+    strings: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def referrers(self, paths: set[str]) -> set[str]:
         """Return the paths whose files link to any of `paths`."""
@@ -48,8 +54,8 @@ class Manifest:
 class _Strings:
     """Number each distinct string once, in the order first met."""
 
-    def __init__(self) -> None:
-        self.index: dict[str, int] = {}
+    def __init__(self, known: list[str] | None = None) -> None:
+        self.index: dict[str, int] = {value: at for at, value in enumerate(known or [])}
 
     def __call__(self, values: list[str]) -> list[int]:
         index = self.index
@@ -63,26 +69,32 @@ def load(folder: Path) -> Manifest | None:
         if data.get("version") != VERSION:
             return None
         strings: list[str] = data["strings"]
+        name = strings.__getitem__
         files = {
             path: Entry(
-                file,
-                digest,
-                page,
-                [strings[i] for i in scopes],
-                [strings[i] for i in links],
+                row[0],
+                row[1],
+                row[2],
+                list(map(name, row[3])),
+                list(map(name, row[4])),
+                row,
             )
-            for path, (file, digest, page, scopes, links) in data["files"].items()
+            for path, row in data["files"].items()
         }
-        return Manifest(data["fingerprint"], data["base_url"], files, data["names"])
+        return Manifest(
+            data["fingerprint"], data["base_url"], files, data["names"], strings
+        )
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None
 
 
 def save(folder: Path, manifest: Manifest) -> None:
     """Write the manifest atomically: a crash leaves the old one whole."""
-    number = _Strings()
+    number = _Strings(manifest.strings)
     files = {
-        path: [e.file, e.digest, e.page, number(e.scopes), number(e.links)]
+        path: e.row
+        if e.row is not None
+        else [e.file, e.digest, e.page, number(e.scopes), number(e.links)]
         for path, e in manifest.files.items()
     }
     data = {

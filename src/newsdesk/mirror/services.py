@@ -6,7 +6,8 @@ from pathlib import Path
 
 from newsdesk import conf
 
-from .export import Export, Progress, Summary
+from .export import Export, Progress
+from .summary import Summary
 
 
 def mirror_export(

@@ -24,8 +24,8 @@ def test_a_saved_manifest_loads_back_whole():
     manifest.save(folder, kept)
     loaded = manifest.load(folder)
     assert loaded is not None
-    assert {p: asdict(e) for p, e in loaded.files.items()} == {
-        p: asdict(e) for p, e in files.items()
+    assert {p: _fields(e) for p, e in loaded.files.items()} == {
+        p: _fields(e) for p, e in files.items()
     }
     assert (loaded.fingerprint, loaded.base_url, loaded.names) == (
         kept.fingerprint,
@@ -47,3 +47,25 @@ def test_a_manifest_of_another_version_or_broken_is_none():
     data["files"]["/x/"][3] = [99]  # an index past the list of strings
     (folder / manifest.NAME).write_text(json.dumps(data))
     assert manifest.load(folder) is None
+
+
+def _fields(entry: Entry) -> dict:
+    return {name: value for name, value in asdict(entry).items() if name != "row"}
+
+
+def test_kept_entries_are_written_back_as_read_and_new_ones_added():
+    folder = Path(tempfile.mkdtemp(prefix="newsdesk-manifest-"))
+    first = {"/a/": Entry("a/index.html", "d1", "s", ["/"], ["/b/"])}
+    manifest.save(folder, Manifest("f", "https://m.example", first))
+    old = manifest.load(folder)
+    assert old is not None
+    files = dict(old.files)
+    files["/b/"] = Entry("b/index.html", "d2", "t", ["/", "/tags/x/"], ["/a/"])
+    again = Manifest("f", "https://m.example", files, {}, old.strings)
+    manifest.save(folder, again)
+    loaded = manifest.load(folder)
+    assert loaded is not None
+    assert loaded == again
+    assert loaded.files["/b/"].scopes == ["/", "/tags/x/"]
+    assert loaded.referrers({"/a/"}) == {"/b/"}
+    assert loaded.strings[: len(old.strings)] == old.strings  # numbers kept

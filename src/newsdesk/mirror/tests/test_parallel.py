@@ -94,3 +94,18 @@ def test_listing_pages_guess_every_later_page(site):
     assert {"/page/2/", "/page/4/", "/news/page/4/"} <= guessed
     assert "/page/5/" not in guessed  # 34 posts: 4 pages
     assert "/page/1/" not in guessed  # the first page is the listing's own address
+
+
+def test_a_full_export_assembles_other_listings_from_the_home_pages_items(
+    site, settings
+):
+    settings.NEWSDESK = {**settings.NEWSDESK, "PAGE_SIZE": 2}  # 17 home pages
+    one = Path(tempfile.mkdtemp(prefix="newsdesk-mirror-one-"))
+    two = Path(tempfile.mkdtemp(prefix="newsdesk-mirror-two-"))
+    serial = mirror_export(folder=one, base_url=BASE, workers=1)
+    parallel = mirror_export(folder=two, base_url=BASE, workers=2)
+    assert serial.problems == parallel.problems == []
+    # The section's, outlet's and language's pages 6 to 16 at least (pages 3,
+    # 4, 5 and 16 are rendered in each process to learn the frame from).
+    assert parallel.assembled >= 3 * 11
+    assert files(two) == files(one)
