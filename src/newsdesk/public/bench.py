@@ -106,6 +106,7 @@ def measure_pages(env, addresses, *, cached: bool, options, folder: Path) -> Non
                 **result,
             )
         emit(figure="server_peak_rss_mib", cache=mode, mib=server.peak_kib // 1024)
+        emit(figure="server_peak_pss_mib", cache=mode, mib=server.peak_pss_kib // 1024)
         if cached and options.load_seconds:
             measure_load(server, addresses, seconds=options.load_seconds, folder=folder)
 
@@ -124,6 +125,7 @@ def measure_load(server: Server, addresses, *, seconds: int, folder: Path) -> No
         rss_start_mib=start // 1024,
         rss_end_mib=server.rss_kib() // 1024,
         rss_peak_mib=server.peak_kib // 1024,
+        pss_peak_mib=server.peak_pss_kib // 1024,
         **result,
     )
 

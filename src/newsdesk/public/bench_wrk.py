@@ -43,6 +43,7 @@ class Server:
         self.port = free_port()
         self.env = {**env, "NEWSDESK_PAGE_CACHE": "1" if cached else "0"}
         self.peak_kib = 0
+        self.peak_pss_kib = 0
         self.stop = threading.Event()
 
     def __enter__(self) -> Server:
@@ -77,9 +78,19 @@ class Server:
         pids = [self.process.pid, *children(self.process.pid)]
         return sum(vm_rss(pid) for pid in pids)
 
+    def pss_kib(self) -> int:
+        """Return the proportional memory of the master and its workers.
+
+        RSS counts a page shared after the fork once per process; PSS splits
+        it between them, so the sum is what the server really holds.
+        """
+        pids = [self.process.pid, *children(self.process.pid)]
+        return sum(proc_kib(pid, "smaps_rollup", "Pss") for pid in pids)
+
     def sample(self) -> None:
         while not self.stop.wait(0.5):
             self.peak_kib = max(self.peak_kib, self.rss_kib())
+            self.peak_pss_kib = max(self.peak_pss_kib, self.pss_kib())
 
     def statuses(self, paths: list[str]) -> dict[int, int]:
         """Request every path once (4 at a time); return how many got each status."""
@@ -96,11 +107,16 @@ def children(pid: int) -> list[int]:
 
 
 def vm_rss(pid: int) -> int:
+    return proc_kib(pid, "status", "VmRSS")
+
+
+def proc_kib(pid: int, name: str, field: str) -> int:
+    """Return `field` (in KiB) of `/proc/PID/NAME`, 0 if the process is gone."""
     try:
-        status = Path(f"/proc/{pid}/status").read_text()
+        text = Path(f"/proc/{pid}/{name}").read_text()
     except OSError:
         return 0
-    match = re.search(r"^VmRSS:\s+(\d+)", status, re.M)
+    match = re.search(rf"^{field}:\s+(\d+)", text, re.M)
     return int(match.group(1)) if match else 0
 
 

@@ -3,6 +3,7 @@ the summary of targets, and the server's preparation of its workers."""
 
 import gc
 import json
+import os
 
 import pytest
 from django.test import Client
@@ -15,7 +16,7 @@ from newsdesk.newsroom.tests.factories import (
 )
 from newsdesk.public.bench_addresses import addresses, search_terms, spread
 from newsdesk.public.bench_summary import QUIET_WORDPRESS_HOME, read_lines, summarise
-from newsdesk.public.bench_wrk import parse_wrk
+from newsdesk.public.bench_wrk import parse_wrk, proc_kib, vm_rss
 from newsdesk.public.management.commands.serve import objects_freeze
 
 WRK_REPORT = """\
@@ -148,3 +149,10 @@ def test_workers_start_with_the_loaded_objects_frozen():
         assert gc.get_freeze_count() > 10_000
     finally:
         gc.unfreeze()
+
+
+def test_memory_is_read_from_proc_and_a_gone_process_counts_nothing():
+    rss = vm_rss(os.getpid())
+    pss = proc_kib(os.getpid(), "smaps_rollup", "Pss")
+    assert 0 < pss <= rss
+    assert proc_kib(2**22 + 1, "smaps_rollup", "Pss") == 0
