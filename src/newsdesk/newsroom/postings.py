@@ -31,7 +31,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import OperationalError, connection
 
 FTS = "wagtailsearch_indexentry_fts"
 # bm25's constants and our column weights (fulltext.FTS_SCORE: autocomplete
@@ -39,7 +39,8 @@ FTS = "wagtailsearch_indexentry_fts"
 K1 = 1.2
 B = 0.75
 WEIGHTS = {"body": 1.0, "title": 2.0}
-VOCABULARY = "newsdesk_fts_instances"  # a temp fts5vocab table, per connection
+# A temporary fts5vocab table, made on a connection's first read.
+VOCABULARY = "newsdesk_fts_instances"
 
 
 @dataclass(frozen=True)
@@ -89,17 +90,20 @@ def read_postings(term: str, stats: Stats) -> Postings:
     """Return the postings of `term` (one query on FTS5's vocabulary)."""
     weights = " ".join(f"WHEN '{column}' THEN {w!r}" for column, w in WEIGHTS.items())
     columns = ", ".join(f"'{column}'" for column in WEIGHTS)
+    sql = (
+        f"SELECT doc, sum(CASE col {weights} END)"  # noqa: S608 - constants
+        f" FROM temp.{VOCABULARY} WHERE term = %s AND col IN ({columns})"
+        " GROUP BY doc ORDER BY doc"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCABULARY}"
-            f" USING fts5vocab(main, {FTS}, instance)"
-        )
-        cursor.execute(
-            f"SELECT doc, sum(CASE col {weights} END)"  # noqa: S608 - constants
-            f" FROM temp.{VOCABULARY} WHERE term = %s AND col IN ({columns})"
-            " GROUP BY doc ORDER BY doc",
-            [term],
-        )
+        try:
+            cursor.execute(sql, [term])
+        except OperationalError:  # a new connection: no vocabulary table yet
+            cursor.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCABULARY}"
+                f" USING fts5vocab(main, {FTS}, instance)"
+            )
+            cursor.execute(sql, [term])
         found = cursor.fetchall()
     lengths, average = stats.lengths, stats.average
     return Postings(

@@ -76,36 +76,42 @@ def _keeps(request: HttpRequest) -> bool:
     return bool(generation_for(request))
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    """The index's stats and the postings read with them, for one fingerprint."""
+
+    written: tuple[object, ...]
+    stats: postings.Stats
+    terms: dict[str, postings.Postings]
+
+    def term(self, term: str) -> postings.Postings:
+        found = self.terms.get(term)
+        if found is None:
+            found = postings.read_postings(term, self.stats)
+            if found.entries:  # any word may be asked for: keep the index's only
+                self.terms[term] = found
+        return found
+
+
 class _KeptIndex:
     """The index's postings kept in this process: one copy, for one fingerprint.
 
-    Kept in the store (renewed with the generation) and emptied when the
+    Kept in the store (renewed with the generation) and replaced when the
     index's fingerprint changes: `update_index` and drafts write the index
     without renewing the generation. Only words found in some entry are
     kept (any word may be asked for; the index's words are bounded).
     """
 
     def __init__(self) -> None:
-        self.written: tuple[object, ...] | None = None
-        self.stats: postings.Stats | None = None
-        self.terms: dict[str, postings.Postings] = {}
+        self.snapshot: _Snapshot | None = None
 
-    def current(self, written: tuple[object, ...]) -> postings.Stats:
-        """Return the index's stats, reading them afresh if it was written since."""
-        stats = self.stats
-        if stats is None or self.written != written:
-            stats = postings.read_stats()
-            self.terms = {}
-            self.written, self.stats = written, stats
-        return stats
-
-    def term(self, term: str, stats: postings.Stats) -> postings.Postings:
-        found = self.terms.get(term)
-        if found is None:
-            found = postings.read_postings(term, stats)
-            if found.entries and stats is self.stats:
-                self.terms[term] = found
-        return found
+    def current(self, written: tuple[object, ...]) -> _Snapshot:
+        """Return the postings kept for `written`, afresh if the index changed."""
+        snapshot = self.snapshot
+        if snapshot is None or snapshot.written != written:
+            snapshot = _Snapshot(written, postings.read_stats(), {})
+            self.snapshot = snapshot  # one assignment: threads see one or the other
+        return snapshot
 
 
 def _kept_postings(
@@ -118,13 +124,13 @@ def _kept_postings(
     no entry).
     """
     kept = memoised(("search-postings",), _KeptIndex, request=request)
-    stats = kept.current(postings.fingerprint())
+    snapshot = kept.current(postings.fingerprint())
     found = []
     for term in terms:
-        found.append(kept.term(term, stats))
+        found.append(snapshot.term(term))
         if not found[-1].entries and not postings.tokenizes_to_itself(term):
             return None
-    return found, stats.rows
+    return found, snapshot.stats.rows
 
 
 def results_html(request: HttpRequest, pks: list[int], terms: set[str]) -> SafeString:

@@ -183,12 +183,12 @@ class KeptPostingsThroughTheViewTests(TestCase):
         from newsdesk.public.search_results import _KeptIndex
 
         kept_index = _KeptIndex()
-        stats = kept_index.current(postings.fingerprint())
-        self.assertEqual(len(kept_index.term("zzqx", stats).entries), 0)
-        self.assertGreater(len(kept_index.term("heron", stats).entries), 0)
-        self.assertEqual(set(kept_index.terms), {"heron"})  # no absent word kept
-        self.assertIs(kept_index.current(postings.fingerprint()), stats)
+        snapshot = kept_index.current(postings.fingerprint())
+        self.assertEqual(len(snapshot.term("zzqx").entries), 0)
+        self.assertGreater(len(snapshot.term("heron").entries), 0)
+        self.assertEqual(set(snapshot.terms), {"heron"})  # no absent word kept
+        self.assertIs(kept_index.current(postings.fingerprint()), snapshot)
         ClippingPageFactory(parent=self.news, title="Heron draft", publish=False)
         fresh = kept_index.current(postings.fingerprint())
-        self.assertIsNot(fresh, stats)
-        self.assertEqual(kept_index.terms, {})
+        self.assertIsNot(fresh, snapshot)
+        self.assertEqual(fresh.terms, {})
