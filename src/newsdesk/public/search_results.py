@@ -30,7 +30,7 @@ from wagtail.models import Page
 
 from newsdesk import conf
 from newsdesk.newsroom import fulltext, postings, selectors
-from newsdesk.newsroom.selectors import SearchHits
+from newsdesk.newsroom.search_hits import SearchHits
 from newsdesk.text.snippets import SnippetText, prepare, snippet_span
 
 from .fragments import generation_for, is_memoised, memoised
