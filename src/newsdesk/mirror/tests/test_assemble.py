@@ -13,11 +13,10 @@ from newsdesk.newsroom.models import ClippingPage
 from newsdesk.newsroom.tests.factories import (
     ClippingPageFactory,
     HomePageFactory,
-    OutletFactory,
     SectionPageFactory,
 )
 
-from .test_pieces import files
+from .test_pieces import bulletins, files
 
 BASE = "https://mirror.example"
 START = datetime(2022, 5, 2, 6, 0, tzinfo=UTC)
@@ -63,16 +62,7 @@ class AssembledListingTests(TestCase):
     def setUpTestData(cls):
         home = HomePageFactory()
         cls.news = SectionPageFactory(parent=home, title="News", slug="news")
-        outlet = OutletFactory(name="Marsh Bulletin")
-        for n in range(12):
-            ClippingPageFactory(
-                parent=cls.news,
-                title=f"Bulletin {n:02d}",
-                slug=f"bulletin-{n:02d}",
-                posted_at=START + timedelta(days=n),
-                tags=["herons"],
-                sources=[{"outlet": outlet, "url": "https://bulletin.example/a"}],
-            )
+        bulletins(cls.news, 12)
 
     def export(self, folder, **options):
         with one_a_page():

@@ -45,21 +45,26 @@ def test_items_round_trip_and_a_cut_file_is_ignored():
     assert pieces.load(folder) == Items()
 
 
+def bulletins(parent, count):
+    """Publish `count` clippings of one outlet below `parent`, a day apart."""
+    outlet = OutletFactory(name="Marsh Bulletin")
+    for n in range(count):
+        ClippingPageFactory(
+            parent=parent,
+            title=f"Bulletin {n:02d}",
+            slug=f"bulletin-{n:02d}",
+            posted_at=START + timedelta(days=n),
+            tags=["herons"],
+            sources=[{"outlet": outlet, "url": "https://bulletin.example/a"}],
+        )
+
+
 class KeptItemsTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         home = HomePageFactory()
         cls.news = SectionPageFactory(parent=home, title="News", slug="news")
-        outlet = OutletFactory(name="Marsh Bulletin")
-        for n in range(14):
-            ClippingPageFactory(
-                parent=cls.news,
-                title=f"Bulletin {n:02d}",
-                slug=f"bulletin-{n:02d}",
-                posted_at=START + timedelta(days=n),
-                tags=["herons"],
-                sources=[{"outlet": outlet, "url": "https://bulletin.example/a"}],
-            )
+        bulletins(cls.news, 14)
 
     def setUp(self):
         self.folder = Path(tempfile.mkdtemp(prefix="newsdesk-mirror-"))
