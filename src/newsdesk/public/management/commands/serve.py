@@ -10,6 +10,7 @@ from django.urls import get_resolver
 from gunicorn.app.base import BaseApplication
 
 from newsdesk import conf
+from newsdesk.public.balance import balance_start
 from newsdesk.public.listings import listings_fill
 
 logger = logging.getLogger(__name__)
@@ -98,9 +99,12 @@ class Command(BaseCommand):
         # rendered) waits at most this long: 5 ms by default, 0.5 ms here.
         sys.setswitchinterval(float(conf.get("SERVE_SWITCH_INTERVAL")))
         self.stdout.write(f"Serving on http://{bind}/ (Ctrl-C stops)")
+        # Threaded workers share kept-alive connections evenly (balance.py).
+        balanced = balance_start(workers) if workers > 1 and threads > 1 else {}
         Server(
             application,
             {
+                **balanced,
                 "bind": bind,
                 "workers": workers,
                 "threads": threads,
