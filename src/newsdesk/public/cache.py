@@ -27,7 +27,8 @@ from http.cookies import SimpleCookie
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -43,8 +44,44 @@ REQUEST_GENERATION = "_newsdesk_generation"
 UNCACHEABLE = {"private", "no-cache", "no-store"}
 
 
+# A file cache's generation file, by path: its bytes when read, and its value.
+_generation_files: dict[str, tuple[bytes, str]] = {}
+
+
 def cache_generation() -> str:
-    """Return the current generation, drawing one when the cache has none."""
+    """Return the current generation, drawing one when the cache has none.
+
+    With the file cache (the default) the generation's file is read as
+    bytes and compared with the bytes last seen, instead of unpickled on
+    every request (Django's `get` also makes the key, checks the expiry
+    and decompresses). A new generation is a new random token, so other
+    bytes. Not its `stat`: a file replaced twice within the file system's
+    clock tick can get the first one's inode back, and look unchanged.
+    """
+    backend = caches[DEFAULT_CACHE_ALIAS]
+    if not isinstance(backend, FileBasedCache):
+        return _generation_read()
+    path = backend._key_to_file(GENERATION_KEY)
+    raw = _raw(path)
+    seen = _generation_files.get(path)
+    if raw is not None and seen is not None and seen[0] == raw:
+        return seen[1]
+    value = _generation_read()
+    # Kept only if the file held the same bytes before and after the read.
+    if raw is not None and _raw(path) == raw:
+        _generation_files[path] = (raw, value)
+    return value
+
+
+def _raw(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError:
+        return None
+
+
+def _generation_read() -> str:
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
@@ -171,8 +208,11 @@ def _frozen(response: HttpResponse) -> Frozen:
 def _thawed(stored: Frozen) -> HttpResponse:
     status, headers, content = stored
     response = HttpResponse(content, status=status)
-    for name, value in headers:
-        response[name] = value
+    # The headers were checked when the page was first answered: put them
+    # back as Django's `ResponseHeaders` keeps them (lower-case name → pair).
+    response.headers._store.update(
+        (name.lower(), (name, value)) for name, value in headers
+    )
     response.cookies = SimpleCookie()
     response["X-Page-Cache"] = "hit"
     return response

@@ -2,7 +2,7 @@
 
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
 from django.test import Client, TestCase
 from django.utils import timezone
 from wagtail.models import PageViewRestriction, Site
@@ -15,7 +15,7 @@ from newsdesk.newsroom.tests.factories import (
     OutletFactory,
     SectionPageFactory,
 )
-from newsdesk.public.cache import GENERATION_KEY
+from newsdesk.public.cache import GENERATION_KEY, cache_generation
 from newsdesk.public.models import SiteSettings
 
 
@@ -224,3 +224,19 @@ class CachedCommentFormTests(TestCase):
         )
         # Past the origin check: the form is judged (here, its stamp refused).
         self.assertEqual(response.status_code, 400)
+
+
+def test_a_generation_written_by_another_process_is_read_at_once():
+    """`cache_generation` keeps what it read, but never past a new token."""
+    first = cache_generation()
+    assert cache_generation() == first
+    # Another process's cache: the same store, its own connection.
+    other = caches.create_connection(DEFAULT_CACHE_ALIAS)
+    tokens = [f"{n:016x}" for n in range(1, 6)]
+    for token in tokens:  # renewed quickly, several times over: each one seen
+        other.set(GENERATION_KEY, token, timeout=None)
+        assert cache_generation() == token
+    other.delete(GENERATION_KEY)  # culled, or lost with a restart of Redis
+    fresh = cache_generation()
+    assert fresh not in [first, *tokens]
+    assert cache_generation() == fresh
