@@ -9,11 +9,12 @@ random token, not a counter: if the cache loses the generation key (culling,
 eviction, a restart of Redis), a new token is drawn and no old page can come
 back.
 
-In front of the shared cache, each process keeps the pages it served most
-recently in its own memory (`PageMemory`, bounded by
-`NEWSDESK["PAGE_CACHE_MEMORY_MB"]`), under the same keys: a hit then costs
-no file read or unpickling. The generation is still read from the shared
-cache on every request, so a change made by any process is seen at once.
+In front of Django, each process keeps the final answers of the pages this
+middleware answered or stored (`front.PageCacheFront`, a WSGI layer, in a
+`PageMemory` bounded by `NEWSDESK["PAGE_CACHE_MEMORY_MB"]`): a hit then
+costs no file read, no unpickling and no Django request. The generation is
+still read from the shared cache on every request, so a change made by any
+process is seen at once.
 """
 
 import hashlib
@@ -22,7 +23,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from http.cookies import SimpleCookie
 from typing import Any
 
@@ -41,6 +42,11 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "newsdesk:page-cache:generation"
 # The generation read for a request, remembered on it (`fragments.generation_for`).
 REQUEST_GENERATION = "_newsdesk_generation"
+# Set in the WSGI environment by the front (`front.py`): the generation it
+# read for this request; and by the middleware for the front: this answer is
+# the page cache's, of that generation, to be kept until that time.
+ENVIRON_GENERATION = "newsdesk.page_cache.generation"
+ENVIRON_KEPT = "newsdesk.page_cache.kept"
 UNCACHEABLE = {"private", "no-cache", "no-store"}
 
 
@@ -107,7 +113,7 @@ def page_cache_invalidate(*, reason: str) -> None:
 def page_key(request: HttpRequest, generation: str) -> str:
     """Return the cache key of the page at the request's full address."""
     address = request.build_absolute_uri().encode()
-    return f"newsdesk:page:{generation}:{hashlib.sha256(address).hexdigest()}"
+    return f"newsdesk:page:v2:{generation}:{hashlib.sha256(address).hexdigest()}"
 
 
 def request_is_cacheable(request: HttpRequest) -> bool:
@@ -133,25 +139,29 @@ def response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
     return not UNCACHEABLE.intersection(d.split("=")[0].strip() for d in directives)
 
 
-Frozen = tuple[int, list[tuple[str, str]], bytes]
+# A page as the shared cache keeps it: status, headers, body, when rendered.
+Frozen = tuple[int, list[tuple[str, str]], bytes, float]
+# A page as the front keeps it: status line, every header sent, body.
+Answer = tuple[str, list[tuple[str, str]], bytes]
 
 
 class PageMemory:
-    """The most recently served pages of one generation, in this process.
+    """The most recently answered pages of one generation, in this process.
 
-    A least-recently-used store bounded in bytes of content; a new generation
-    empties it, so it never holds a page the shared cache would not. A page
-    is also dropped after `PAGE_CACHE_SECONDS`, as in the shared cache: a
-    page's forms carry a signed stamp that must not grow too old.
+    A least-recently-used store bounded in bytes of body; a new generation
+    empties it, so it never holds a page the shared cache would not. Each
+    page is dropped at the time it is put with (`PAGE_CACHE_SECONDS` after
+    it was rendered, as in the shared cache: a page's forms carry a signed
+    stamp that must not grow too old).
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._pages: OrderedDict[str, tuple[float, Frozen]] = OrderedDict()
+        self._pages: OrderedDict[Hashable, tuple[float, Answer]] = OrderedDict()
         self._generation = ""
         self.bytes = 0
 
-    def get(self, generation: str, key: str) -> Frozen | None:
+    def get(self, generation: str, key: Hashable) -> Answer | None:
         """Return the page stored under `key`, or None."""
         with self._lock:
             if generation != self._generation:
@@ -168,16 +178,18 @@ class PageMemory:
             self._pages.move_to_end(key)
             return stored
 
-    def put(self, generation: str, key: str, stored: Frozen) -> None:
-        """Keep a page, dropping the least recently used past the bound."""
+    def put(
+        self, generation: str, key: Hashable, stored: Answer, *, expires: float
+    ) -> None:
+        """Keep a page until `expires`, dropping the least recently used past
+        the bound."""
         limit = int(conf.get("PAGE_CACHE_MEMORY_MB")) * 1024 * 1024
         size = len(stored[2])
         with self._lock:
             if generation != self._generation:
                 self._reset(generation)
-            if size > limit or key in self._pages:
+            if size > limit or key in self._pages or time.time() >= expires:
                 return
-            expires = time.time() + float(conf.get("PAGE_CACHE_SECONDS"))
             self._pages[key] = (expires, stored)
             self.bytes += size
             while self.bytes > limit:
@@ -198,15 +210,12 @@ class PageMemory:
         self.bytes = 0
 
 
-page_memory = PageMemory()
-
-
 def _frozen(response: HttpResponse) -> Frozen:
-    return response.status_code, list(response.items()), response.content
+    return response.status_code, list(response.items()), response.content, time.time()
 
 
 def _thawed(stored: Frozen) -> HttpResponse:
-    status, headers, content = stored
+    status, headers, content, _ = stored
     response = HttpResponse(content, status=status)
     # The headers were checked when the page was first answered: put them
     # back as Django's `ResponseHeaders` keeps them (lower-case name → pair).
@@ -218,6 +227,13 @@ def _thawed(stored: Frozen) -> HttpResponse:
     return response
 
 
+def _keep_in_front(request: HttpRequest, generation: str, rendered: float) -> None:
+    """Tell the front (`front.py`) it may answer this address again itself."""
+    if generation:  # none: a cache that keeps nothing (the mirror's export)
+        expires = rendered + float(conf.get("PAGE_CACHE_SECONDS"))
+        request.META[ENVIRON_KEPT] = (generation, expires)
+
+
 class PageCacheMiddleware:
     """Serve anonymous GET pages from the cache; store the ones that may be."""
 
@@ -227,28 +243,22 @@ class PageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> Any:
         if not request_is_cacheable(request):
             return self.get_response(request)
-        generation = cache_generation()
+        # Read by the front already when it keeps pages; else read here.
+        generation = request.META.get(ENVIRON_GENERATION) or cache_generation()
         # A miss renders with the same generation: read once per request.
         setattr(request, REQUEST_GENERATION, generation)
         try:
             key = page_key(request, generation)
         except DisallowedHost:
             return self.get_response(request)  # CommonMiddleware answers 400
-        # No generation: a cache that keeps nothing (the mirror's export
-        # renders with Django's dummy cache), so nothing is kept in memory.
-        memory = page_memory if generation else None
-        stored = memory.get(generation, key) if memory is not None else None
-        if stored is None:
-            stored = cache.get(key)
-            if stored is not None and memory is not None:
-                memory.put(generation, key, stored)
+        stored = cache.get(key)
         if stored is not None:
+            _keep_in_front(request, generation, stored[3])
             return _thawed(stored)
         response = self.get_response(request)
         if response_is_cacheable(request, response):
             stored = _frozen(response)
             cache.set(key, stored, conf.get("PAGE_CACHE_SECONDS"))
-            if memory is not None:
-                memory.put(generation, key, stored)
+            _keep_in_front(request, generation, stored[3])
             response["X-Page-Cache"] = "miss"
         return response
