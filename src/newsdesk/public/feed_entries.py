@@ -27,7 +27,7 @@ from wagtail.rich_text import expand_db_html
 from newsdesk.newsroom import selectors
 from newsdesk.newsroom.models import ClippingPage, PostPage
 
-from .fragments import memoised
+from .fragments import memoised, peek
 from .rendering import attribution_html
 
 
@@ -38,14 +38,6 @@ class KeptEntry:
     pk: int
     xml: str
     latest: datetime
-
-
-class _NotKept(Exception):
-    """The entry is not in the store yet."""
-
-
-def _not_kept() -> KeptEntry:
-    raise _NotKept
 
 
 def feed_entries(
@@ -88,10 +80,8 @@ def _same(entry: KeptEntry) -> KeptEntry:
 
 
 def _kept(key: tuple[Hashable, ...], request: HttpRequest) -> KeptEntry | None:
-    try:
-        return memoised(key, _not_kept, request=request)
-    except _NotKept:
-        return None
+    found: KeptEntry | None = peek(key, request=request)
+    return found
 
 
 def _built(

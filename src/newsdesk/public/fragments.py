@@ -115,6 +115,23 @@ def is_memoised(key: Hashable, *, request: HttpRequest | None) -> bool:
         return _generation[0] == generation and key in _store
 
 
+def peek(key: Hashable, *, request: HttpRequest | None) -> Any:
+    """Return the piece stored under `key` for this generation, or None.
+
+    For pieces that are never None: a piece not kept is not built here.
+    """
+    if int(conf.get("FRAGMENT_CACHE_SIZE")) <= 0:
+        return None
+    generation = generation_for(request)
+    if not generation:
+        return None
+    with _lock:
+        if _generation[0] != generation or key not in _store:
+            return None
+        _store.move_to_end(key)
+        return _store[key]
+
+
 def fragments_watch(watcher: Watcher | None) -> None:
     """Call `watcher(key, piece)` for each piece built from now on (None: stop).
 

@@ -27,7 +27,7 @@ from newsdesk import conf
 from newsdesk.newsroom import selectors
 from newsdesk.newsroom.selectors import ArchiveFilter
 
-from .fragments import answering, is_memoised, memoised
+from .fragments import answering, is_memoised, memoised, peek
 
 ITEM_FRAGMENT = "listing-item"
 LISTING_TEMPLATE = "public/includes/listing.html"
@@ -100,15 +100,8 @@ def item_key(request: HttpRequest, pk: int) -> Hashable:
 
 def kept_item_html(request: HttpRequest, pk: int) -> str | None:
     """Return one item's kept HTML, or None if it is not kept (the mirror's)."""
-    try:
-        html = memoised(item_key(request, pk), _not_kept, request=request)
-    except LookupError:
-        return None
+    html = peek(item_key(request, pk), request=request)
     return html if isinstance(html, str) else None
-
-
-def _not_kept() -> str:
-    raise LookupError("not kept")
 
 
 def _kept(request: HttpRequest, pk: int) -> bool:

@@ -9,6 +9,7 @@ from newsdesk.public.fragments import (
     fragments_count,
     generation_for,
     memoised,
+    peek,
 )
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +55,18 @@ def test_the_generation_is_read_once_per_request():
     # Same request: the page it is rendering stays of one generation.
     assert memoised(("item", 1), build, request=reader) == "piece 1"
     assert memoised(("item", 1), build, request=request()) == "piece 2"
+
+
+def test_peek_reads_a_kept_piece_and_never_builds_one():
+    build = Builds()
+    assert peek(("item", 1), request=request()) is None
+    assert build.count == 0
+    memoised(("item", 1), build, request=request())
+    assert peek(("item", 1), request=request()) == "piece 1"
+    assert peek(("item", 2), request=request()) is None
+    page_cache_invalidate(reason="test")
+    assert peek(("item", 1), request=request()) is None  # of the old generation
+    assert build.count == 1
 
 
 @override_settings()
