@@ -94,7 +94,7 @@ class PageCacheFront:
             found = self.memory.get(generation, key)
             if found is not None:
                 status, headers, body = found
-                start_response(status, headers)
+                start_response(status, list(headers))  # a server may add to it
                 return [body]
         answered: list[Any] = []
 
