@@ -7,9 +7,8 @@ so that any `access_log_format` can name them, and formats the time with
 combined log: `%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s"
 "%(a)s"`), which names nine of them. `AccessLog` builds those nine (any other
 format gets gunicorn's own atoms), and the time once a second; the lines
-are the same (tested against gunicorn's own
-logger). With a page served from memory in about 30 µs, the access log was
-a fifth of a request's cost.
+are the same (tested against gunicorn's own logger). With a page served
+from memory in about 30 µs, the access log was a fifth of a request's cost.
 """
 
 from __future__ import annotations

@@ -106,13 +106,7 @@ def memoised(
 
 def is_memoised(key: Hashable, *, request: HttpRequest | None) -> bool:
     """Tell whether `key` is stored for this generation (to load only the misses)."""
-    if int(conf.get("FRAGMENT_CACHE_SIZE")) <= 0:
-        return False
-    generation = generation_for(request)
-    if not generation:
-        return False
-    with _lock:
-        return _generation[0] == generation and key in _store
+    return _find(key, request) is not _MISSING
 
 
 def peek(key: Hashable, *, request: HttpRequest | None) -> Any:
@@ -120,14 +114,23 @@ def peek(key: Hashable, *, request: HttpRequest | None) -> Any:
 
     For pieces that are never None: a piece not kept is not built here.
     """
+    found = _find(key, request)
+    return None if found is _MISSING else found
+
+
+_MISSING = object()
+
+
+def _find(key: Hashable, request: HttpRequest | None) -> Any:
+    """Return the piece kept under `key` for this generation, or `_MISSING`."""
     if int(conf.get("FRAGMENT_CACHE_SIZE")) <= 0:
-        return None
+        return _MISSING
     generation = generation_for(request)
     if not generation:
-        return None
+        return _MISSING
     with _lock:
         if _generation[0] != generation or key not in _store:
-            return None
+            return _MISSING
         _store.move_to_end(key)
         return _store[key]
 

@@ -25,19 +25,19 @@ cache, and checks them again in front:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 from django.conf import settings
 from django.http import HttpResponse
 from django.http.cookie import parse_cookie
 
-from .cache import (
-    ENVIRON_GENERATION,
-    ENVIRON_KEPT,
-    PageMemory,
-    cache_generation,
-)
+from newsdesk import conf
+
+from .cache import ENVIRON_GENERATION, ENVIRON_KEPT, cache_generation
 
 StartResponse = Callable[..., Any]
 WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
@@ -55,6 +55,75 @@ ADDRESS = (
     "PATH_INFO",
     "QUERY_STRING",
 )
+
+
+# A page as the front keeps it: status line, every header sent, body.
+Answer = tuple[str, list[tuple[str, str]], bytes]
+
+
+class PageMemory:
+    """The most recently answered pages of one generation, in this process.
+
+    A least-recently-used store bounded in bytes of body; a new generation
+    empties it, so it never holds a page the shared cache would not. Each
+    page is dropped at the time it is put with (`PAGE_CACHE_SECONDS` after
+    it was rendered, as in the shared cache: a page's forms carry a signed
+    stamp that must not grow too old).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pages: OrderedDict[Hashable, tuple[float, Answer]] = OrderedDict()
+        self._generation = ""
+        self.bytes = 0
+
+    def get(self, generation: str, key: Hashable) -> Answer | None:
+        """Return the page stored under `key`, or None."""
+        with self._lock:
+            if generation != self._generation:
+                self._reset(generation)
+                return None
+            found = self._pages.get(key)
+            if found is None:
+                return None
+            expires, stored = found
+            if time.time() >= expires:
+                del self._pages[key]
+                self.bytes -= len(stored[2])
+                return None
+            self._pages.move_to_end(key)
+            return stored
+
+    def put(
+        self, generation: str, key: Hashable, stored: Answer, *, expires: float
+    ) -> None:
+        """Keep a page until `expires`, dropping the least recently used past
+        the bound."""
+        limit = int(conf.get("PAGE_CACHE_MEMORY_MB")) * 1024 * 1024
+        size = len(stored[2])
+        with self._lock:
+            if generation != self._generation:
+                self._reset(generation)
+            if size > limit or key in self._pages or time.time() >= expires:
+                return
+            self._pages[key] = (expires, stored)
+            self.bytes += size
+            while self.bytes > limit:
+                _, (_, dropped) = self._pages.popitem(last=False)
+                self.bytes -= len(dropped[2])
+
+    def clear(self) -> None:
+        """Forget every page."""
+        with self._lock:
+            self._reset("")
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def _reset(self, generation: str) -> None:
+        self._pages.clear()
+        self._generation = generation
+        self.bytes = 0
 
 
 def front_key(environ: dict[str, Any]) -> tuple[Any, ...]:

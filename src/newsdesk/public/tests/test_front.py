@@ -30,8 +30,8 @@ from newsdesk.newsroom.tests.factories import (
     HomePageFactory,
     SectionPageFactory,
 )
-from newsdesk.public.cache import GENERATION_KEY, PageMemory
-from newsdesk.public.front import PageCacheFront
+from newsdesk.public.cache import GENERATION_KEY
+from newsdesk.public.front import PageCacheFront, PageMemory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
