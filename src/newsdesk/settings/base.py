@@ -77,7 +77,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "newsdesk.public.middleware.ContentSecurityPolicyMiddleware",
-    "newsdesk.public.sites.KnownSiteMiddleware",
     # Staff accounts (issue #9): one-time passwords, 2FA on every admin URL,
     # and django-axes last, as its documentation asks.
     "django_otp.middleware.OTPMiddleware",
@@ -212,6 +211,9 @@ TASKS = {
     "monitor": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 
+# Every cache on (the default), or off for debugging (README: "Caching").
+CACHING = env_bool("NEWSDESK_CACHE", True)
+
 # Tunable numbers, read through newsdesk.conf.get(); see docs/ARCHITECTURE.md.
 NEWSDESK = {
     "PAGE_SIZE": 10,
@@ -292,18 +294,26 @@ NEWSDESK = {
     "CONTACT_RATE_LIMIT": (3, 3600),
     # Management commands the scheduler runs once a day.
     "SCHEDULER_DAILY_COMMANDS": ["contact_purge"],
-    # The page cache (issue #7): anonymous GET pages, kept until the next
-    # publish/unpublish/move/delete, comment moderation or settings change.
-    "PAGE_CACHE": env_bool("NEWSDESK_PAGE_CACHE", True),
-    "PAGE_CACHE_SECONDS": 600,
+    # Caching (docs/decisions/0001-page-caching.md). CACHE=False (env
+    # NEWSDESK_CACHE=off) switches every cache off for debugging: no page
+    # kept, no shared piece kept, every response `Cache-Control: no-cache`.
+    "CACHE": CACHING,
+    # The page cache: anonymous GET pages kept server-side (Django's cache)
+    # until the next change to public content; PAGE_CACHE=False renders
+    # every request but still sends caching headers (benchmarks compare both).
+    "PAGE_CACHE": CACHING and env_bool("NEWSDESK_PAGE_CACHE", True),
+    # Seconds a page is kept here and by shared caches (s-maxage: nginx);
+    # purges (signals.py) refresh the pages a change touches before that.
+    "PAGE_CACHE_SECONDS": env_int("NEWSDESK_PAGE_CACHE_SECONDS", 600),
+    # Seconds a reader's browser may keep a page without asking (max-age).
+    "BROWSER_CACHE_SECONDS": env_int("NEWSDESK_BROWSER_CACHE_SECONDS", 0),
     "PAGE_CACHE_EXEMPT": ["/admin/", "/documents/", "/media/", "/static/"],
-    # Each process also keeps its most recent cached pages in memory, at most
-    # this many MiB of page content (0 turns it off).
-    "PAGE_CACHE_MEMORY_MB": env_int("NEWSDESK_PAGE_CACHE_MEMORY_MB", 64),
     # Pieces shared by many pages (header, footer, listing items), kept in each
     # process until the page cache's generation changes (public/fragments.py);
     # how many at most, 0 to turn it off.
-    "FRAGMENT_CACHE_SIZE": env_int("NEWSDESK_FRAGMENT_CACHE_SIZE", 50_000),
+    "FRAGMENT_CACHE_SIZE": env_int("NEWSDESK_FRAGMENT_CACHE_SIZE", 50_000)
+    if CACHING
+    else 0,
     # Related clippings: how many of the most recent posts sharing a tag or an
     # outlet are scored (bounds the work on a large archive).
     "RELATED_CANDIDATES": 200,
@@ -344,6 +354,24 @@ def cache_from_url(url: str, folder: Path) -> dict:
 # process, so a file cache under var/ by default and Redis when REDIS_URL is set.
 REDIS_URL = env_str("REDIS_URL", "")
 CACHES = {"default": cache_from_url(REDIS_URL, VAR_DIR / "cache")}
+
+# Django's cache framework keeps whole pages (public/cache.py) in this cache,
+# under keys prefixed with this and the site's cache generation.
+CACHE_MIDDLEWARE_ALIAS = "default"
+CACHE_MIDDLEWARE_KEY_PREFIX = "newsdesk.page"
+CACHE_MIDDLEWARE_SECONDS = NEWSDESK["PAGE_CACHE_SECONDS"]
+
+# nginx in front (docs/deploy/nginx.conf): where Wagtail's frontend_cache
+# sends its purges (an HTTP PURGE per address a change touches, signals.py).
+# Unset, nothing is purged: the embedded default has no cache in front.
+FRONTEND_CACHE_URL = env_str("NEWSDESK_FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL and CACHING:
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
 
 if REDIS_URL:
     # Past one machine: the monitor's queue moves to Redis (RQ), worked by any
