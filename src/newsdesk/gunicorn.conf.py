@@ -21,10 +21,15 @@ worker_class = "gthread"
 # Load Django once, in the master, before forking: workers start at once and
 # share the loaded code's memory.
 preload_app = True
-accesslog = "-"
+# No access log by default (gunicorn's own default; nginx keeps one in front):
+# NEWSDESK_ACCESS_LOG=- prints it, or names a file.
+accesslog = settings.NEWSDESK["SERVE_ACCESS_LOG"] or None
 errorlog = "-"
 timeout = 60
 graceful_timeout = 10
+# gunicorn's runtime control socket sits at one path per user
+# (~/.gunicorn/gunicorn.ctl): two servers on one machine would share it.
+control_socket_disable = True
 
 
 def when_ready(server):

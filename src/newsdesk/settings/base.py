@@ -222,6 +222,7 @@ NEWSDESK = {
     "SERVE_BIND": env_str("NEWSDESK_BIND", "127.0.0.1:8000"),
     "SERVE_WORKERS": env_int("NEWSDESK_WORKERS", 2),
     "SERVE_THREADS": env_int("NEWSDESK_THREADS", 4),
+    "SERVE_ACCESS_LOG": env_str("NEWSDESK_ACCESS_LOG", ""),
     # Seconds a gunicorn thread may hold the GIL while another waits (Python's
     # default is 0.005); shorter keeps cached hits quick beside slow renders.
     "SERVE_SWITCH_INTERVAL": 0.0005,
@@ -350,14 +351,33 @@ def cache_from_url(url: str, folder: Path) -> dict:
     }
 
 
+def pages_cache_from_url(url: str) -> dict:
+    """Return the CACHES entry whole pages are kept in (public/cache.py).
+
+    With Redis, the shared Redis. Else each process's memory: a page is read
+    there without a file read or decompression, and kept no longer than its
+    generation, which every process reads from the shared "default" cache.
+    """
+    if url:
+        return cache_from_url(url, Path())
+    return {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "newsdesk-pages",
+        "OPTIONS": {"MAX_ENTRIES": 5_000},
+    }
+
+
 # The shared cache (page cache, comment rate limits): one for every worker
 # process, so a file cache under var/ by default and Redis when REDIS_URL is set.
 REDIS_URL = env_str("REDIS_URL", "")
-CACHES = {"default": cache_from_url(REDIS_URL, VAR_DIR / "cache")}
+CACHES = {
+    "default": cache_from_url(REDIS_URL, VAR_DIR / "cache"),
+    "pages": pages_cache_from_url(REDIS_URL),
+}
 
 # Django's cache framework keeps whole pages (public/cache.py) in this cache,
 # under keys prefixed with this and the site's cache generation.
-CACHE_MIDDLEWARE_ALIAS = "default"
+CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "newsdesk.page"
 CACHE_MIDDLEWARE_SECONDS = NEWSDESK["PAGE_CACHE_SECONDS"]
 

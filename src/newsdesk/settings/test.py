@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import NEWSDESK, cache_from_url, database_from_url
+from .base import NEWSDESK, cache_from_url, database_from_url, pages_cache_from_url
 from .environment import env_str, fernet_key, secret_from_file
 
 SECRET_KEY = "test-only-secret-key-not-used-anywhere-else"  # noqa: S105
@@ -29,4 +29,7 @@ NEWSDESK = {**NEWSDESK}
 CONTACT_KEYS = [secret_from_file(VAR_DIR / "contact-key", generate=fernet_key)]
 # The shared cache as deployed: files in this run's folder, or the Redis at
 # REDIS_URL in CI's second pass (each test starts with it emptied: conftest.py).
-CACHES = {"default": cache_from_url(env_str("REDIS_URL", ""), VAR_DIR / "cache")}
+CACHES = {
+    "default": cache_from_url(env_str("REDIS_URL", ""), VAR_DIR / "cache"),
+    "pages": pages_cache_from_url(env_str("REDIS_URL", "")),
+}

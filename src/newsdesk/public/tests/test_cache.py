@@ -240,3 +240,57 @@ def test_a_generation_written_by_another_process_is_read_at_once():
     fresh = cache_generation()
     assert fresh not in [first, *tokens]
     assert cache_generation() == fresh
+
+
+class CachingHeadersTests(TestCase):
+    """Each kind of public page is shareable; a publish shows on it at once."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = HomePageFactory()
+        cls.section = SectionPageFactory(parent=cls.home, slug="notes")
+        cls.clipping = ClippingPageFactory(
+            parent=cls.section, title="Heron count rises", tags=["herons"]
+        )
+
+    def kinds(self):
+        return {
+            "home": "/",
+            "clipping": self.clipping.url,
+            "listing": "/tags/herons/",
+            "feed": "/feed/",
+            "search": "/search/?q=heron",
+        }
+
+    def test_every_kind_of_page_is_shareable_and_fresh_after_a_publish(self):
+        seconds = django_settings.NEWSDESK["PAGE_CACHE_SECONDS"]
+        for kind, url in self.kinds().items():
+            with self.subTest(kind):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                control = response["Cache-Control"]
+                self.assertIn(f"s-maxage={seconds}", control)
+                self.assertIn("max-age=0", control)
+                self.assertEqual(self.client.get(url)["X-Page-Cache"], "hit")
+        self.clipping.title = "Heron count rises again"
+        self.clipping.save_revision().publish()
+        for kind, url in self.kinds().items():
+            with self.subTest(kind):
+                self.assertContains(self.client.get(url), "rises again")
+
+    def test_signed_in_pages_and_posts_are_private(self):
+        editor = Client()
+        editor.force_login(
+            get_user_model().objects.create_superuser("ed", "ed@example.org", "pw")
+        )
+        for response in (editor.get("/"), self.client.post("/search/", {"q": "x"})):
+            self.assertIn("private", response["Cache-Control"])
+            self.assertNotIn("s-maxage", response["Cache-Control"])
+
+    def test_every_cache_switched_off(self):
+        off = {**django_settings.NEWSDESK, "CACHE": False}
+        with self.settings(NEWSDESK=off):
+            for _ in range(2):
+                response = self.client.get("/")
+                self.assertNotIn("X-Page-Cache", response)
+                self.assertIn("no-cache", response["Cache-Control"])

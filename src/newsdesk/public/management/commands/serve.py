@@ -20,7 +20,8 @@ class Server(BaseApplication):
 
     def load_config(self):
         found = runpy.run_path(str(CONFIG))
-        for name, value in {**found, **self.overrides}.items():
+        given = {name: value for name, value in self.overrides.items() if value}
+        for name, value in {**found, **given}.items():
             if name in self.cfg.settings and value is not None:
                 self.cfg.set(name, value)
 
