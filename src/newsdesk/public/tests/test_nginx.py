@@ -39,7 +39,7 @@ def free_port() -> int:
 
 
 def site_config(folder: Path, port: int, upstream: str) -> str:
-    """Return the shipped server configuration, moved to this test's port and folders."""
+    """Return the shipped server block, moved to this test's port and folders."""
     text = SHIPPED.read_text()
     replaced = {
         "server 127.0.0.1:8000;": f"server {upstream};",
@@ -58,7 +58,8 @@ def nginx(tmp_path, live_server):
     port = free_port()
     upstream = live_server.url.removeprefix("http://")
     (tmp_path / "site.conf").write_text(site_config(tmp_path, port, upstream))
-    temp = {name: tmp_path / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
+    kinds = ("body", "proxy", "fastcgi", "uwsgi", "scgi")
+    temp = {name: tmp_path / name for name in kinds}
     # Run as root (CI), nginx's workers would be another user, shut out of
     # the test's private folder: let them be this user.
     user = "user root;" if os.geteuid() == 0 else ""
@@ -104,7 +105,9 @@ def wait_for(port: int, process: subprocess.Popen, log: Path) -> None:
 
 
 def get(url: str, **headers: str) -> tuple[int, dict[str, str], str]:
-    request = urllib.request.Request(url, headers={"Host": "localhost", **headers})
+    request = urllib.request.Request(  # noqa: S310 - the test's own nginx
+        url, headers={"Host": "localhost", **headers}
+    )
     try:
         with urllib.request.urlopen(request, timeout=20) as answer:  # noqa: S310
             return answer.status, dict(answer.headers), answer.read().decode()
