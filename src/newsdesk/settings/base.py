@@ -226,8 +226,6 @@ NEWSDESK = {
     # Seconds a gunicorn thread may hold the GIL while another waits (Python's
     # default is 0.005); shorter keeps cached hits quick beside slow renders.
     "SERVE_SWITCH_INTERVAL": 0.0005,
-    # Build every listing's order and items before the workers fork.
-    "SERVE_WARM": env_bool("NEWSDESK_SERVE_WARM", True),
     # WordPress import: where posts without a category, and pages, go.
     "WORDPRESS_DEFAULT_SECTION": "news",
     "WORDPRESS_PAGES_SECTION": "pages",
