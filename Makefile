@@ -30,16 +30,23 @@ install: $(if $(findstring .tools,$(UV)),.tools/uv/bin/uv)
 run: install
 	$(NEWSDESK) start
 
+# Python outside the product: the benchmarks and the lint tools.
+CODE := src benchmarks tools
+
+# lint-imports: imports flow one way (the contracts in pyproject.toml);
+# check_private_api: no private name of Django, Wagtail, gunicorn, … is used.
 lint: install
-	$(RUN) ruff check src
-	$(RUN) ruff format --check src
+	$(RUN) ruff check $(CODE)
+	$(RUN) ruff format --check $(CODE)
 	$(RUN) djhtml --check $$(git ls-files 'src/*.html')
 	$(RUN) mypy
+	$(RUN) lint-imports --no-logo
+	$(RUN) python tools/check_private_api.py
 	$(NEWSDESK) makemigrations --check --dry-run
 
 format: install
-	$(RUN) ruff check --fix src
-	$(RUN) ruff format src
+	$(RUN) ruff check --fix $(CODE)
+	$(RUN) ruff format $(CODE)
 	$(RUN) djhtml $$(git ls-files 'src/*.html')
 
 test: lint
@@ -68,7 +75,8 @@ clean:
 # Everything issue #7 measures, in one run: the monitor, the WordPress import,
 # the newsletter, then the export and the site on ONE generated archive of
 # BENCH_EXPORT_SIZE clippings; all JSON lines, then a summary of the targets
-# with the peers' figures from the same run (newsdesk/public/bench_summary.py).
+# with the peers' figures from the same run (benchmarks/summary.py).
+# The benchmarks live in benchmarks/, outside the product (not in the wheel).
 bench: install
 	@log=$$(mktemp) && archive=$$(mktemp -d) \
 	&& { $(MAKE) --no-print-directory bench-monitor bench-wordpress bench-newsletter \
@@ -76,17 +84,17 @@ bench: install
 	&& $(MAKE) --no-print-directory bench-site \
 	  BENCH_SITE_ARGS="--var-dir $$archive --size $(BENCH_EXPORT_SIZE) --no-summary $(BENCH_SITE_ARGS)"; \
 	} 2>&1 | tee $$log; status=$${PIPESTATUS[0]}; \
-	$(RUN) python -m newsdesk.public.bench_summary $$log; \
+	$(RUN) python -m benchmarks.summary $$log; \
 	rm -rf $$archive $$log; exit $$status
 
 # The WordPress import on a generated 100,000-post export.
 bench-wordpress: install
-	$(RUN) python -m newsdesk.wordpress.bench
+	$(RUN) python -m benchmarks.wordpress
 
 # The monitor, on a fresh database in a temporary folder.
 bench-monitor: install
 	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
-	&& $(NEWSDESK) migrate --verbosity=0 && $(NEWSDESK) bench_monitor; \
+	&& $(NEWSDESK) migrate --verbosity=0 && $(RUN) python -m benchmarks.monitor; \
 	status=$$?; rm -rf $$tmp; exit $$status
 
 # The static export, full and incremental after one new clipping, on a
@@ -99,13 +107,13 @@ bench-export: install
 	&& export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
 	&& $(NEWSDESK) migrate --verbosity=0 \
 	&& $(NEWSDESK) demo --size $(BENCH_EXPORT_SIZE) >/dev/null \
-	&& $(NEWSDESK) bench_export; \
+	&& $(RUN) python -m benchmarks.export; \
 	status=$$?; $(if $(BENCH_ARCHIVE),,rm -rf $$tmp;) exit $$status
 
 # The newsletter: 10,000 subscribers, a local SMTP server, a fresh database.
 bench-newsletter: install
 	@tmp=$$(mktemp -d) && export NEWSDESK_VAR_DIR=$$tmp NEWSDESK_LOG_LEVEL=ERROR \
-	&& $(NEWSDESK) migrate --verbosity=0 && $(NEWSDESK) bench_newsletter; \
+	&& $(NEWSDESK) migrate --verbosity=0 && $(RUN) python -m benchmarks.newsletter; \
 	status=$$?; rm -rf $$tmp; exit $$status
 
 # The public site under wrk (Debian's package, installed if missing): five
@@ -113,7 +121,7 @@ bench-newsletter: install
 # from ../shared/peers/ when present (NEWSDESK_BENCH_SKIP_WORDPRESS=1 skips it).
 bench-site: install
 	@command -v wrk >/dev/null || (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
-	$(RUN) python -m newsdesk.public.bench $(BENCH_SITE_ARGS)
+	$(RUN) python -m benchmarks.site $(BENCH_SITE_ARGS)
 
 # Security: ruff's bandit rules (S) on the code, then pip-audit on the locked
 # dependencies against PyPI's advisory data (needs PyPI's JSON API; --strict

@@ -169,7 +169,7 @@ def _pages_insert(section: Page, pages: list[ClippingPage]) -> None:
     depth = section.depth + 1
     rows = []
     for offset, page in enumerate(pages):
-        page.path = Page._get_path(section.path, depth, first_step + offset)
+        page.path = child_path(section.path, first_step + offset)
         page.depth, page.numchild = depth, 0
         page.content_type, page.locale_id = kind, locale_id
         page.translation_key = uuid4()
@@ -187,7 +187,21 @@ def _base() -> list[models.Field]:
 
 
 def _step_of(path: str) -> int:
-    return int(path[-Page.steplen :], 36)
+    return int(path[-Page.steplen :], len(Page.alphabet))
+
+
+def child_path(parent_path: str, step: int) -> str:
+    """Return the tree path of the `step`th child of the page at `parent_path`.
+
+    Treebeard's materialised path, as its documentation describes it: the
+    parent's path, then the step in `Page.alphabet` (base 36) padded to
+    `Page.steplen` characters.
+    """
+    alphabet, digits = Page.alphabet, ""
+    while step:
+        step, rest = divmod(step, len(alphabet))
+        digits = alphabet[rest] + digits
+    return parent_path + digits.rjust(Page.steplen, alphabet[0])
 
 
 def _rows_insert(model: type[models.Model], pages: list[ClippingPage]) -> None:

@@ -63,6 +63,17 @@ class ArchiveTests(TestCase):
         self.assertEqual(self.archived().count(), 10)
         self.assertEqual(Page.find_problems(), ([], [], [], [], []))
 
+    def test_children_take_the_next_steps_of_the_tree_in_order(self):
+        self.generate(40)  # past 36: two-character steps in base 36
+        section = Page.objects.get(slug=archive.ARCHIVE_SLUG)
+        paths = list(self.archived().order_by("path").values_list("path", flat=True))
+        steps = [int(path[len(section.path) :], 36) for path in paths]
+        self.assertEqual(steps, list(range(1, 41)))
+        self.assertTrue(all(len(path) == len(section.path) + 4 for path in paths))
+        later = section.add_child(instance=Page(title="Later", slug="later"))
+        self.assertEqual(int(later.path[len(section.path) :], 36), 41)
+        self.assertEqual(Page.find_problems(), ([], [], [], [], []))
+
     def test_generated_clippings_are_listed_shown_and_found(self):
         self.generate(12)
         page = self.archived().order_by("-listing_date").first()

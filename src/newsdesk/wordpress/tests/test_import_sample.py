@@ -204,11 +204,11 @@ class ProgressTests(TestCase):
         import tempfile
         from pathlib import Path
 
-        from newsdesk.wordpress.bench import write_export
+        from .samples import item, write_wxr
 
+        posts = [item(n, categories=(f"section-{n % 5}",)) for n in range(1, 251)]
         with tempfile.TemporaryDirectory() as folder:
-            export = Path(folder) / "export.xml"
-            write_export(export, 250)
+            export = write_wxr(Path(folder), *posts)
             out = StringIO()
             call_command("import_wordpress", str(export), "--dry-run", stdout=out)
         lines = out.getvalue().splitlines()

@@ -52,9 +52,14 @@ class Command(BaseCommand):
             self.stdout.write(f"Scheduler {holder} started.")
         try:
             command, arguments = worker_command(batch=batch)
-            call_command(
-                command, *arguments, stdout=self.stdout._out, stderr=self.stderr._out
-            )
+            # The task worker writes where this command was told to write
+            # (call_command's stdout/stderr); else to the process's own.
+            streams = {
+                name: options[name]
+                for name in ("stdout", "stderr")
+                if options.get(name)
+            }
+            call_command(command, *arguments, **streams)
         finally:
             stop.set()
             if thread is not None:

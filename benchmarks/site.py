@@ -1,15 +1,17 @@
 """Measure the public site as served in production: `make bench-site`.
 
+`python -m benchmarks.site [--size N] [--seconds S] …` (see `--help`).
+
 Builds a generated archive in a temporary folder (or reuses one, `--var-dir`),
 starts `newsdesk serve` (gunicorn, production settings, DEBUG off) once with
 the page cache off and once with it on, and runs wrk (Debian's package) at
 16 connections on each kind of page: home, clipping, deep listing, search,
 feed. wrk rotates through many distinct addresses of each kind
-(`bench_addresses.py`), so the uncached figure is the cost of pages that are
+(`site_addresses.py`), so the uncached figure is the cost of pages that are
 not in the page cache; the cached run warms the same addresses first. Then a
 60-second load at 64 connections over all of them, the WordPress peer from
 ../shared/peers/ measured the same way, and a summary of the targets of
-issue #7 (`bench_summary.py`). One JSON line per figure; figures are printed,
+issue #7 (`summary.py`). One JSON line per figure; figures are printed,
 never asserted.
 """
 
@@ -26,10 +28,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .bench_summary import QUIET_WORDPRESS_HOME, summarise
-from .bench_wrk import Server, rotation_script, wrk
+from .site_wrk import Server, rotation_script, wrk
+from .summary import QUIET_WORDPRESS_HOME, summarise
 
-PEERS = Path(__file__).resolve().parents[3].parent / "shared" / "peers"
+# The peers live beside the checkout: ../shared/peers/.
+PEERS = Path(__file__).resolve().parents[2] / "shared" / "peers"
 KINDS = ("home", "clipping", "listing", "search", "feed")
 FIGURES: list[dict[str, Any]] = []
 
@@ -37,7 +40,7 @@ FIGURES: list[dict[str, Any]] = []
 def emit(**figure: Any) -> None:
     """Print one figure as a JSON line (and keep it for the summary)."""
     FIGURES.append({"bench": "site", **figure})
-    print(json.dumps({"bench": "site", **figure}), flush=True)  # noqa: T201
+    print(json.dumps({"bench": "site", **figure}), flush=True)
 
 
 def newsdesk(env: dict[str, str], *args: str, **kwargs: Any) -> Any:
@@ -70,7 +73,7 @@ def clippings_in(env: dict[str, str]) -> int:
 
 def pick_addresses(env: dict[str, str]) -> dict[str, list[str]]:
     """Return the addresses of each kind that wrk rotates through."""
-    command = [sys.executable, "-m", "newsdesk.public.bench_addresses"]
+    command = [sys.executable, "-m", "benchmarks.site_addresses"]
     out = subprocess.run(  # noqa: S603
         command, env=env, check=True, capture_output=True, text=True
     ).stdout
@@ -257,7 +260,7 @@ def main(argv: list[str] | None = None) -> None:
             shutil.rmtree(folder, ignore_errors=True)
     if not args.no_summary:
         for line in summarise(FIGURES):
-            print(line, flush=True)  # noqa: T201 - the benchmark's output
+            print(line, flush=True)
 
 
 if __name__ == "__main__":

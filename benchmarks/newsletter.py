@@ -1,26 +1,39 @@
-"""Measure the newsletter (`make bench`): messages/s rendered, and sent over SMTP.
+"""Measure the newsletter (`make bench-newsletter`): messages/s rendered and sent.
 
-Everything is local: an aiosmtpd server on 127.0.0.1 counts what it accepts;
-the database is the configured one (`make bench` points it at a fresh
+`python -m benchmarks.newsletter [--subscribers N] [--batch-size N]` on an
+empty, migrated database prints one JSON line per figure. Everything is
+local: an aiosmtpd server on 127.0.0.1 counts what it accepts; the database
+is the configured one (`make bench-newsletter` points it at a fresh
 temporary folder). Figures are printed, never asserted.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import socket
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
-from django.utils import timezone
+from .django_setup import django_setup
 
-from .compose import Composer
-from .models import Delivery, Mailing, Subscriber
-from .sending import mailing_send_batch
-from .services import Part, mailing_create, mailing_send
+django_setup()
+
+from django.conf import settings  # noqa: E402 - needs Django set up
+from django.utils import timezone  # noqa: E402
+
+from newsdesk.newsletter.compose import Composer  # noqa: E402
+from newsdesk.newsletter.models import Delivery, Mailing, Subscriber  # noqa: E402
+from newsdesk.newsletter.sending import mailing_send_batch  # noqa: E402
+from newsdesk.newsletter.services import (  # noqa: E402
+    Part,
+    mailing_create,
+    mailing_send,
+)
 
 LANGUAGES = ["", "", "en", "fa", "fr", "ar", "sq", "en fa"]
 
@@ -155,3 +168,22 @@ def run(subscribers: int, batch_size: int) -> list[Figure]:
     with smtp_server() as counter:
         figures += bench_send(mailing, counter)
     return figures
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--subscribers", type=int, default=10_000)
+    parser.add_argument("--batch-size", type=int, default=500)
+    args = parser.parse_args(argv)
+    if Subscriber.objects.exists():
+        sys.exit(
+            "The database has subscribers: run the bench on an empty one "
+            "(`make bench-newsletter` uses a fresh temporary folder)."
+        )
+    print(f"Newsletter, {args.subscribers:,} subscribers…", file=sys.stderr)
+    for figure in run(args.subscribers, args.batch_size):
+        print(json.dumps(figure.as_dict()), flush=True)
+
+
+if __name__ == "__main__":
+    main()

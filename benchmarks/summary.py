@@ -4,7 +4,7 @@ Reads the JSON lines the benchmarks printed (`bench-site`, `bench-export`)
 and compares each figure with its peer from the same run: WordPress's home
 page for the site (its README's quiet figure, clearly labelled, when the peer
 could not run), Hugo's build for the export. Prints a table and one JSON line
-per target. `python -m newsdesk.public.bench_summary FILE` summarises a log.
+per target. `python -m benchmarks.summary FILE` summarises a log.
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
             with open(path, encoding="utf-8") as handle:
                 figures += read_lines(handle)
     for line in summarise(figures):
-        print(line)  # noqa: T201 - the benchmark's output
+        print(line)
 
 
 if __name__ == "__main__":

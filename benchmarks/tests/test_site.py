@@ -1,23 +1,21 @@
 """`make bench-site`'s parts: the addresses it rotates through, wrk's report,
-the summary of targets, and the server's preparation of its workers."""
+the summary of targets, the server's memory."""
 
-import gc
 import json
 import os
 
 import pytest
 from django.test import Client
 
+from benchmarks.site_addresses import addresses, search_terms, spread
+from benchmarks.site_wrk import parse_wrk, proc_kib, vm_rss
+from benchmarks.summary import QUIET_WORDPRESS_HOME, read_lines, summarise
 from newsdesk.newsroom.tests.factories import (
     ClippingPageFactory,
     HomePageFactory,
     OutletFactory,
     SectionPageFactory,
 )
-from newsdesk.public.bench_addresses import addresses, search_terms, spread
-from newsdesk.public.bench_summary import QUIET_WORDPRESS_HOME, read_lines, summarise
-from newsdesk.public.bench_wrk import parse_wrk, proc_kib, vm_rss
-from newsdesk.public.management.commands.serve import objects_freeze
 
 WRK_REPORT = """\
 Running 10s test @ http://127.0.0.1:8000/
@@ -141,14 +139,6 @@ def test_summary_reads_only_the_json_lines_of_a_log():
     log = ["make[1]: Entering directory", '{"bench": "export", "figure": "x"}', "{bad"]
     assert read_lines(log) == [{"bench": "export", "figure": "x"}]
     assert summarise([]) == ["summary: no site or export figures found"]
-
-
-def test_workers_start_with_the_loaded_objects_frozen():
-    try:
-        objects_freeze()
-        assert gc.get_freeze_count() > 10_000
-    finally:
-        gc.unfreeze()
 
 
 def test_memory_is_read_from_proc_and_a_gone_process_counts_nothing():

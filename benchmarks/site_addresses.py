@@ -1,6 +1,6 @@
 """Pick the addresses `make bench-site` rotates through, on the current database.
 
-`python -m newsdesk.public.bench_addresses` prints one JSON object: for each
+`python -m benchmarks.site_addresses` prints one JSON object: for each
 kind of page (home, clipping, listing, search, feed) a list of distinct
 paths, so that an uncached run renders many different pages of each kind
 rather than one address again and again. Deterministic for a given archive.
@@ -117,9 +117,9 @@ def addresses() -> dict[str, list[str]]:
 
 
 def main() -> None:
-    import django
+    from .django_setup import django_setup
 
-    django.setup()
+    django_setup()
     json.dump(addresses(), sys.stdout)
 
 

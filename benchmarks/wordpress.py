@@ -1,4 +1,4 @@
-"""Measure the WordPress import: `make bench` (or `python -m newsdesk.wordpress.bench`).
+"""Measure the WordPress import: `make bench-wordpress` (`benchmarks.wordpress`).
 
 Writes a generated WXR file of N posts to a temporary folder, then times
 three passes and prints posts/s and peak memory (measured, never asserted):
@@ -86,7 +86,7 @@ def _peak_rss_mb() -> float:
 
 
 def _first(records: Iterator[object], limit: int) -> Iterator[object]:
-    from .records import Item
+    from newsdesk.wordpress.records import Item
 
     seen = 0
     for record in records:
@@ -104,7 +104,6 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="newsdesk-bench-") as folder:
         os.environ["NEWSDESK_VAR_DIR"] = folder
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsdesk.settings.dev")
         os.environ.setdefault("NEWSDESK_LOG_LEVEL", "ERROR")
         _run(Path(folder), args.posts, args.import_posts)
 
@@ -125,7 +124,7 @@ def _run(folder: Path, posts: int, import_posts: int) -> None:
     size = export.stat().st_size / 1024 / 1024
     took = time.perf_counter() - start
     sys.stdout.write(f"generated {posts} posts ({size:.0f} MB) in {took:.1f} s\n")
-    from .wxr import read_wxr
+    from newsdesk.wordpress.wxr import read_wxr
 
     start = time.perf_counter()
     count = sum(1 for _ in read_wxr(export))
@@ -139,13 +138,14 @@ def _run(folder: Path, posts: int, import_posts: int) -> None:
     tracemalloc.stop()
     sys.stdout.write(f"read_wxr tracemalloc peak: {peak / 2**20:.1f} MB\n")
 
-    import django
     from django.core.management import call_command
 
-    django.setup()
+    from .django_setup import django_setup
+
+    django_setup()
     call_command("migrate", verbosity=0)
-    from .report import ImportOptions
-    from .services import wordpress_import
+    from newsdesk.wordpress.report import ImportOptions
+    from newsdesk.wordpress.services import wordpress_import
 
     start = time.perf_counter()
     wordpress_import(records=read_wxr(export), options=ImportOptions(dry_run=True))

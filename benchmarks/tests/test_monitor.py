@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsdesk.monitor import bench
+from benchmarks import monitor as bench
 from newsdesk.monitor.models import Story
 
 

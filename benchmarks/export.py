@@ -1,5 +1,8 @@
 """Measure the static export (`make bench-export`) on the current database.
 
+`python -m benchmarks.export [--no-hugo]` on a migrated database holding a
+site (`newsdesk demo --size N`).
+
 A full export into a temporary folder, then one new clipping published and
 an incremental export (both timed in this process, by phase), then
 `newsdesk export DIR --incremental` run as a command with nothing changed
@@ -10,6 +13,8 @@ printed. One JSON line per figure; figures are printed, never asserted.
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import re
 import shutil
@@ -21,17 +26,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from django.utils import timezone
-from wagtail.models import Page
+from .django_setup import django_setup
 
-from newsdesk.monitor.models import Outlet
-from newsdesk.newsroom.models import ClippingPage, ClippingSource, PostPage, SectionPage
+django_setup()
 
-from .services import mirror_export
-from .summary import Summary
+from django.utils import timezone  # noqa: E402 - needs Django set up
+from wagtail.models import Page  # noqa: E402
+
+from newsdesk.mirror.services import mirror_export  # noqa: E402
+from newsdesk.mirror.summary import Summary  # noqa: E402
+from newsdesk.monitor.models import Outlet  # noqa: E402
+from newsdesk.newsroom.models import (  # noqa: E402
+    ClippingPage,
+    ClippingSource,
+    PostPage,
+    SectionPage,
+)
 
 Report = Callable[[dict[str, Any]], None]
-HUGO_SCRIPT = Path(__file__).resolve().parents[3].parent / "shared/peers/hugo-bench.sh"
+# The peers live beside the checkout: ../shared/peers/.
+HUGO_SCRIPT = Path(__file__).resolve().parents[2] / "shared/peers/hugo-bench.sh"
 
 
 def figure(name: str, value: float, unit: str, **extra: Any) -> dict[str, Any]:
@@ -151,3 +165,21 @@ def _compare_with_hugo(full: Summary, posts: int, report: Report) -> None:
 
 def _path_env() -> dict[str, str]:
     return {key: os.environ[key] for key in ("PATH", "HOME") if key in os.environ}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-hugo", action="store_true")
+    args = parser.parse_args(argv)
+
+    def report(line: dict[str, Any]) -> None:
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+
+    try:
+        run(report=report, hugo=not args.no_hugo)
+    except LookupError as error:
+        sys.exit(str(error))
+
+
+if __name__ == "__main__":
+    main()
