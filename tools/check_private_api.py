@@ -81,15 +81,7 @@ INTERNAL_MODULES = (
 TEMPORARY: dict[str, set[str]] = {
     "src/newsdesk/newsroom/models/listing.py": {"_result_cache", "_cached_parent_obj"},
     "src/newsdesk/prepared.py": {"_chain", "_result_cache", "_prefetch_done"},
-    "src/newsdesk/public/sites.py": {
-        "_get_raw_host",
-        "_find_for_request",
-        "_wagtail_site",
-        "_wagtail_cached_site_root_paths",
-    },
     "src/newsdesk/public/listings.py": {"_wagtail_site"},
-    "src/newsdesk/public/cache.py": {"_key_to_file", "_store"},
-    "src/newsdesk/public/balance.py": {"gunicorn.workers"},
     "src/newsdesk/mirror/tests/test_lean.py": {"_middleware_chain"},
 }
 
