@@ -1,5 +1,7 @@
 """Fixtures for the whole suite."""
 
+import os
+
 import pytest
 from django.core.cache import cache
 
@@ -15,3 +17,28 @@ def _empty_cache():
     yield
     cache.clear()
     fragments_clear()
+
+
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Switch Django's async-safety check off for browser tests only.
+
+    Playwright's sync API runs an event loop in the test's thread, and the
+    database calls the test and its fixtures make there are ordinary
+    synchronous ones. Every other test keeps the check; the variable is put
+    back as it was once the test's teardown is over.
+    """
+    if item.get_closest_marker("browser") is None:
+        return (yield)
+    before = os.environ.get(ASYNC_UNSAFE)
+    os.environ[ASYNC_UNSAFE] = "true"
+    try:
+        return (yield)
+    finally:
+        if before is None:
+            os.environ.pop(ASYNC_UNSAFE, None)
+        else:
+            os.environ[ASYNC_UNSAFE] = before

@@ -11,11 +11,11 @@ from datetime import datetime
 from typing import Any
 
 from django.core import signing
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 
 from newsdesk import conf
+from newsdesk.security import ratelimit
 
 from .models import SpamCount
 
@@ -71,14 +71,9 @@ def stamp_reason(
 
 def rate_limited(*, address_hash: str, now: datetime, form: str = COMMENT) -> bool:
     """Count this attempt for the address; return True once over the limit."""
-    limit, window = _tunable(form, "RATE_LIMIT")
-    key = f"newsdesk:{form}-rate:{address_hash}"
-    at = now.timestamp()
-    recent = [t for t in cache.get(key, []) if at - window < t <= at]
-    if len(recent) >= limit:
-        return True
-    cache.set(key, [*recent, at], timeout=int(window))
-    return False
+    return ratelimit.rate_limited(
+        key=f"{form}:{address_hash}", limit=_tunable(form, "RATE_LIMIT"), now=now
+    )
 
 
 def rejection_reason(

@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
@@ -19,6 +18,7 @@ from django.utils import timezone
 
 from newsdesk import conf
 from newsdesk.security.network import ip_hash
+from newsdesk.security.ratelimit import rate_limited
 
 from .models import Delivery, Mailing, Subscriber
 from .tokens import confirm_read, confirm_token
@@ -40,18 +40,6 @@ def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
-def rate_limited(*, key: str, limit: tuple[int, int], now: datetime) -> bool:
-    """Count an attempt under `key`; return True once over `limit` (count, seconds)."""
-    most, window = limit
-    cache_key = f"newsdesk:newsletter-rate:{key}"
-    at = now.timestamp()
-    recent = [t for t in cache.get(cache_key, []) if at - window < t <= at]
-    if len(recent) >= most:
-        return True
-    cache.set(cache_key, [*recent, at], timeout=int(window))
-    return False
-
-
 def subscription_request(*, email: str, languages: list[str], now: datetime) -> bool:
     """Mail a confirmation link to the address; return False when rate-limited.
 
@@ -61,7 +49,8 @@ def subscription_request(*, email: str, languages: list[str], now: datetime) -> 
     """
     address = normalise_email(email)
     limit = conf.get("NEWSLETTER_SUBSCRIBE_RATE_PER_ADDRESS")
-    if rate_limited(key=f"address:{ip_hash(address)}", limit=limit, now=now):
+    key = f"newsletter-address:{ip_hash(address)}"
+    if rate_limited(key=key, limit=limit, now=now):
         logger.info("newsletter_subscribe_rate_limited", extra={"by": "address"})
         return False
     token = confirm_token(email=address, languages=languages, now=now)

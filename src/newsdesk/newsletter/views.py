@@ -9,11 +9,11 @@ from django.views.decorators.http import require_http_methods
 from newsdesk import conf
 from newsdesk.engagement import antispam
 from newsdesk.security.network import client_ip, from_another_site, ip_hash
+from newsdesk.security.ratelimit import rate_limited
 
 from .forms import SubscribeForm
 from .models import Subscriber
 from .services import (
-    rate_limited,
     subscriber_confirm,
     subscriber_unsubscribe,
     subscription_request,
@@ -66,7 +66,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
         return _again(request, form, REFUSED, 400)
     limit = conf.get("NEWSLETTER_SUBSCRIBE_RATE_PER_IP")
     address = ip_hash(client_ip(request))
-    if rate_limited(key=f"ip:{address}", limit=limit, now=now):
+    if rate_limited(key=f"newsletter-ip:{address}", limit=limit, now=now):
         return _again(request, form, "Too many requests; please try again later.", 429)
     subscription_request(email=data["email"], languages=data["languages"], now=now)
     return render(request, "newsletter/subscribe_sent.html")

@@ -73,12 +73,20 @@ class TwoFactorMiddleware:
         return bool(user.has_perm("wagtailadmin.access_admin"))
 
     def _redirect(self, request) -> HttpResponseRedirect:
-        name = "security_2fa_verify"
-        if not user_has_device(request.user):
-            name = "security_2fa_setup"
-        back = request.get_full_path() if request.method == "GET" else ""
-        query = f"?{urlencode({'next': back})}" if back else ""
-        return HttpResponseRedirect(reverse(name) + query)
+        return second_factor_redirect(request)
+
+
+def second_factor_redirect(request) -> HttpResponseRedirect:
+    """Send the user to set up (no device yet) or confirm a one-time password.
+
+    The user comes back to the address asked for, when it was a GET.
+    """
+    name = "security_2fa_verify"
+    if not user_has_device(request.user):
+        name = "security_2fa_setup"
+    back = request.get_full_path() if request.method == "GET" else ""
+    query = f"?{urlencode({'next': back})}" if back else ""
+    return HttpResponseRedirect(reverse(name) + query)
 
 
 class AdminHeadersMiddleware:

@@ -25,3 +25,27 @@ class Operation(models.Model):
 
     def __str__(self) -> str:
         return self.summary
+
+
+class RateCount(models.Model):
+    """How many attempts one key (a form and an address hash) made in a window.
+
+    Counted in the database, not the cache: an UPDATE of one row is atomic on
+    SQLite and PostgreSQL alike, while the embedded default's file cache
+    cannot increment atomically across processes.
+    """
+
+    key = models.CharField(max_length=200)
+    window_start = models.BigIntegerField(help_text="Unix time the window began.")
+    expires_at = models.DateTimeField(db_index=True)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key", "window_start"], name="security_ratecount_one_per_window"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.count}"

@@ -1,9 +1,42 @@
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import BaseViewRestriction
+
+from newsdesk import conf
 
 from . import views
 from .audit import ACTIONS
+from .middleware import second_factor_redirect
+
+# Restrictions that let a signed-in user through (a password one does not).
+SIGNED_IN = (BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS)
+
+
+def _needs_second_factor(request, restrictions) -> bool:
+    """Return True when content for signed-in users is asked for unverified."""
+    if not conf.get("REQUIRE_2FA"):
+        return False
+    user = request.user
+    if not user.is_authenticated or user.is_verified():
+        return False
+    return any(r.restriction_type in SIGNED_IN for r in restrictions)
+
+
+@hooks.register("before_serve_page")
+def require_second_factor_for_page(page, request, serve_args, serve_kwargs):
+    """Ask for the one-time password before a login-restricted page, as the admin."""
+    if _needs_second_factor(request, page.get_view_restrictions()):
+        return second_factor_redirect(request)
+    return None
+
+
+@hooks.register("before_serve_document")
+def require_second_factor_for_document(document, request):
+    """Ask for the one-time password before a document of a restricted collection."""
+    if _needs_second_factor(request, document.collection.get_view_restrictions()):
+        return second_factor_redirect(request)
+    return None
 
 
 @hooks.register("register_admin_urls")

@@ -365,7 +365,7 @@ def pages_cache_from_url(url: str) -> dict:
     }
 
 
-# The shared cache (page cache, comment rate limits): one for every worker
+# The shared cache (page cache): one for every worker
 # process, so a file cache under var/ by default and Redis when REDIS_URL is set.
 REDIS_URL = env_str("REDIS_URL", "")
 CACHES = {

@@ -25,6 +25,8 @@ class ImportReport:
     comments: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     items_read: int = 0
+    # Items created, updated or found unchanged (terms and users not counted).
+    items_imported: int = 0
 
     def count(self, kind: str, outcome: str) -> None:
         self.outcomes.setdefault(kind, Counter())[outcome] += 1
@@ -37,6 +39,21 @@ class ImportReport:
 
     def total(self, outcome: str) -> int:
         return sum(counter[outcome] for counter in self.outcomes.values())
+
+    def skips_by_kind(self) -> Counter[tuple[str, str]]:
+        """Count the skipped records by kind (`post`, `attachment`…) and reason."""
+        return Counter(
+            (label.rpartition(" ")[0] or label, reason)
+            for label, reason in self.skipped
+        )
+
+    def kept(self) -> int:
+        """Return how many records were created, updated or found unchanged."""
+        return sum(self.total(o) for o in ("created", "updated", "unchanged"))
+
+    def nothing_imported(self) -> bool:
+        """Return True when items were read and none is, or was before, imported."""
+        return self.items_read > 0 and self.items_imported == 0
 
     def summary_lines(self) -> list[str]:
         """Return the summary: one line per kind, then skips, notes and errors."""
@@ -52,6 +69,10 @@ class ImportReport:
             )
             lines.append(f"comments: {parts}")
         lines += [f"skipped {label}: {reason}" for label, reason in self.skipped]
+        lines += [
+            f"skipped {n} {kind}: {reason}"
+            for (kind, reason), n in sorted(self.skips_by_kind().items())
+        ]
         lines += [f"note {label}: {text}" for label, text in self.notes]
         lines += [f"error: {error}" for error in self.errors]
         return lines

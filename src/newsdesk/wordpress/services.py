@@ -149,10 +149,19 @@ def _dispatch(run: _Run, record: Record) -> None:
     elif isinstance(record, Term):
         _guarded(run, f"{record.kind} {record.slug}", _term, record)
     elif isinstance(record, Item):
-        run.report.items_read += 1
-        _guarded(run, f"{record.post_type or 'item'} {record.id}", _item, record)
+        _item_guarded(run, record)
     elif isinstance(record, ReadError):
         run.report.errors.append(str(record))
+
+
+def _item_guarded(run: _Run, item: Item) -> None:
+    """Import one item; count it read, and imported unless skipped."""
+    report = run.report
+    report.items_read += 1
+    skipped, kept = len(report.skipped), report.kept()
+    _guarded(run, f"{item.post_type or 'item'} {item.id}", _item, item)
+    if len(report.skipped) == skipped and report.kept() > kept:
+        report.items_imported += 1
 
 
 def _guarded(

@@ -18,9 +18,14 @@ from .records import Author, Comment, Item, ReadError, Record, SiteInfo, Term
 
 logger = logging.getLogger(__name__)
 
-_PREFIXES = {
-    "http://purl.org/rss/1.0/modules/content/": "content",
-    "http://purl.org/dc/elements/1.1/": "dc",
+# The prefixes WXR uses, and the URIs they are known by when a file binds them
+# to no prefix of these names (scheme and trailing slash left out; WordPress's
+# own exports write http, WordPress.com's https).
+_WXR_PREFIXES = frozenset({"wp", "excerpt", "content", "dc", "wfw"})
+_KNOWN_URIS = {
+    "purl.org/rss/1.0/modules/content": "content",
+    "purl.org/dc/elements/1.1": "dc",
+    "wellformedweb.org/CommentAPI": "wfw",
 }
 _SITE_FIELDS = {
     "title": "title",
@@ -33,20 +38,44 @@ _SITE_FIELDS = {
 _RECORD_TAGS = {"item", "wp:author", "wp:category", "wp:tag", "wp:term"}
 
 
-def name_of(tag: Any) -> str:
-    """Return `prefix:local` for a namespaced tag, whatever the WXR version."""
-    if not isinstance(tag, str):
-        return ""  # comments and processing instructions
-    try:
-        qname = etree.QName(tag)
-    except ValueError:
-        return ""  # a name cut short, e.g. `<wp:` in a truncated file
-    namespace = qname.namespace or ""
-    if namespace.startswith("http://wordpress.org/export/"):
-        prefix = "excerpt" if namespace.rstrip("/").endswith("excerpt") else "wp"
-    else:
-        prefix = _PREFIXES.get(namespace, "")
-    return f"{prefix}:{qname.localname}" if prefix else qname.localname
+def known_prefix(uri: str) -> str:
+    """Return the WXR prefix a namespace URI stands for, http or https; else ""."""
+    bare = uri.partition("://")[2].rstrip("/") if "://" in uri else uri
+    if bare.startswith("wordpress.org/export/"):
+        return "excerpt" if bare.endswith("/excerpt") else "wp"
+    return _KNOWN_URIS.get(bare, "")
+
+
+class Names:
+    """Turn namespaced tags into `prefix:local`, as the file binds its prefixes.
+
+    Like WordPress's own importer, a `wp`, `excerpt`, `content`, `dc` or `wfw`
+    prefix declared in the file means that prefix whatever its URI; any other
+    URI is recognised by `known_prefix`.
+    """
+
+    def __init__(self) -> None:
+        self.prefixes: dict[str, str] = {}
+
+    def declare(self, prefix: str | None, uri: str) -> None:
+        """Note a namespace declaration read from the file."""
+        if prefix in _WXR_PREFIXES:
+            self.prefixes[uri] = prefix
+
+    def __call__(self, tag: Any) -> str:
+        if not isinstance(tag, str):
+            return ""  # comments and processing instructions
+        if not tag.startswith("{"):
+            return tag
+        try:
+            qname = etree.QName(tag)
+        except ValueError:
+            return ""  # a name cut short, e.g. `<wp:` in a truncated file
+        namespace = qname.namespace or ""
+        prefix = self.prefixes.get(namespace)
+        if prefix is None:
+            prefix = self.prefixes[namespace] = known_prefix(namespace)
+        return f"{prefix}:{qname.localname}" if prefix else qname.localname
 
 
 def parse_datetime(text: str) -> datetime | None:
@@ -66,12 +95,12 @@ def _int(text: str) -> int:
     return int(text) if text.isdigit() else 0
 
 
-def _children(element: Any) -> dict[str, str]:
-    return {name_of(child.tag): (child.text or "") for child in element}
+def _children(element: Any, names: Names) -> dict[str, str]:
+    return {names(child.tag): (child.text or "") for child in element}
 
 
-def _author(element: Any) -> Author:
-    f = _children(element)
+def _author(element: Any, names: Names) -> Author:
+    f = _children(element, names)
     return Author(
         id=_int(f.get("wp:author_id", "")),
         login=f.get("wp:author_login", ""),
@@ -82,8 +111,8 @@ def _author(element: Any) -> Author:
     )
 
 
-def _term(element: Any, tag: str) -> Term:
-    f = _children(element)
+def _term(element: Any, tag: str, names: Names) -> Term:
+    f = _children(element, names)
     if tag == "wp:category":
         return Term(
             kind="category",
@@ -112,8 +141,8 @@ def _term(element: Any, tag: str) -> Term:
     )
 
 
-def _comment(element: Any) -> Comment:
-    f = _children(element)
+def _comment(element: Any, names: Names) -> Comment:
+    f = _children(element, names)
     return Comment(
         id=_int(f.get("wp:comment_id", "")),
         parent_id=_int(f.get("wp:comment_parent", "")),
@@ -129,18 +158,18 @@ def _comment(element: Any) -> Comment:
     )
 
 
-def _item(element: Any) -> Item:
+def _item(element: Any, names: Names) -> Item:
     item = Item(id=0, post_type="")
     fields: dict[str, str] = {}
     for child in element:
-        name = name_of(child.tag)
+        name = names(child.tag)
         if name == "category":
             _add_term(item, child)
         elif name == "wp:postmeta":
-            meta = _children(child)
+            meta = _children(child, names)
             item.meta[meta.get("wp:meta_key", "")] = meta.get("wp:meta_value", "")
         elif name == "wp:comment":
-            item.comments.append(_comment(child))
+            item.comments.append(_comment(child, names))
         else:
             fields[name] = child.text or ""
     _fill_item(item, fields)
@@ -196,9 +225,10 @@ def read_wxr(path: str | Path | IO[bytes]) -> Iterator[Record]:
     site = SiteInfo()
     site_sent = False
     depth = 0
+    names = Names()
     events = etree.iterparse(
         path if hasattr(path, "read") else str(path),
-        events=("start", "end"),
+        events=("start-ns", "start", "end"),
         huge_tree=True,
         resolve_entities=False,
         no_network=True,
@@ -206,7 +236,10 @@ def read_wxr(path: str | Path | IO[bytes]) -> Iterator[Record]:
     )
     try:
         for event, element in events:
-            tag = name_of(element.tag)
+            if event == "start-ns":
+                names.declare(*element)
+                continue
+            tag = names(element.tag)
             if event == "start":
                 depth += 1
                 if depth == 3 and tag in _RECORD_TAGS and not site_sent:
@@ -219,7 +252,7 @@ def read_wxr(path: str | Path | IO[bytes]) -> Iterator[Record]:
             if tag in _SITE_FIELDS:
                 setattr(site, _SITE_FIELDS[tag], (element.text or "").strip())
             elif tag in _RECORD_TAGS:
-                yield _record(element, tag)
+                yield _record(element, tag, names)
                 _release(element)
     except etree.XMLSyntaxError as error:
         line, column = error.position
@@ -234,9 +267,9 @@ def read_wxr(path: str | Path | IO[bytes]) -> Iterator[Record]:
         yield site
 
 
-def _record(element: Any, tag: str) -> Record:
+def _record(element: Any, tag: str, names: Names) -> Record:
     if tag == "item":
-        return _item(element)
+        return _item(element, names)
     if tag == "wp:author":
-        return _author(element)
-    return _term(element, tag)
+        return _author(element, names)
+    return _term(element, tag, names)

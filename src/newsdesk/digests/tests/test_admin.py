@@ -63,8 +63,19 @@ class DraftViewTests(TestCase):
             "wagtailadmin_pages:add", args=("digests", "digestissuepage", index.pk)
         )
         self.assertNotEqual(self.client.get(add).status_code, 200)
-        copy = self.client.get(reverse("wagtailadmin_pages:copy", args=[issue.pk]))
+        copy_url = reverse("wagtailadmin_pages:copy", args=[issue.pk])
+        copy = self.client.get(copy_url)
         self.assertRedirects(copy, reverse("wagtailadmin_explore", args=[index.pk]))
+        posted = self.client.post(
+            copy_url,
+            {
+                "new_title": "Copied issue",
+                "new_slug": "copied-issue",
+                "new_parent_page": index.pk,
+            },
+        )
+        self.assertEqual(posted.status_code, 302)
+        self.assertEqual(DigestIssuePage.objects.count(), 1)
 
     def test_without_permission_no_menu_and_no_draft(self):
         self.client.force_login(self.reader)
@@ -85,4 +96,9 @@ class DraftViewTests(TestCase):
         self.reader.groups.add(group)
         self.client.force_login(self.reader)
         response = self.client.post(reverse("digests_draft"), {"week": "2024-01-01"})
-        self.assertEqual(response.status_code, 302)
+        # A refusal redirects too (to the dashboard): check what was done.
+        issue = DigestIssuePage.objects.get()
+        self.assertEqual(issue.week_start.isoformat(), "2024-01-01")
+        self.assertRedirects(
+            response, reverse("wagtailadmin_pages:edit", args=[issue.pk])
+        )

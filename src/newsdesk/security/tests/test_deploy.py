@@ -30,8 +30,8 @@ def production(tmp_path, code: str) -> subprocess.CompletedProcess:
         "NEWSDESK_BASE_URL": "https://news.example",
         "NEWSDESK_CONTACT_KEY": Fernet.generate_key().decode(),
     }
-    # Browser test modules set DJANGO_ALLOW_ASYNC_UNSAFE when collected; a
-    # deployment never has it (check --deploy says so).
+    # Browser tests set DJANGO_ALLOW_ASYNC_UNSAFE while they run (conftest.py);
+    # a deployment never has it (check --deploy says so).
     for name in ("DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"):
         env.pop(name, None)
     return subprocess.run(  # noqa: S603 - our own interpreter, fixed code

@@ -125,5 +125,22 @@ class Command(BaseCommand):
             f"{verdict}: {report.items_read} items read; {created} created, "
             f"{updated} updated, {unchanged} unchanged, {skipped} skipped."
         )
+        if report.nothing_imported():
+            self.stdout.write(self.style.ERROR(text))
+            raise CommandError(self._nothing_imported(report), returncode=1)
         style = self.style.WARNING if report.errors else self.style.SUCCESS
         self.stdout.write(style(text))
+
+    @staticmethod
+    def _nothing_imported(report: ImportReport) -> str:
+        """Say in one sentence why no item was imported."""
+        skips = report.skips_by_kind()
+        if skips:
+            (kind, reason), n = skips.most_common(1)[0]
+            why = f"{n} {kind} items skipped because {reason}"
+        else:
+            why = "reading stopped before any item could be imported"
+        return (
+            f"{report.items_read} items read and none imported: {why} "
+            "(the summary above counts every reason)."
+        )
