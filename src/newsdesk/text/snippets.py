@@ -22,7 +22,7 @@ class SnippetText:
     """A text split into words, each with its folded parts, ready for snippets.
 
     Folding is the costly part of a snippet; a text prepared once serves
-    every search that finds it (`public/search_results.py`).
+    many searches.
     """
 
     words: tuple[str, ...]
@@ -76,3 +76,17 @@ def snippet(text: str, terms: set[str], *, width: int = 12) -> list[Word]:
     if span.stop < len(prepared.words):
         result.append(Word("…"))
     return result
+
+
+def snippet_runs(text: str, terms: set[str], *, width: int = 12) -> list[Word]:
+    """Return `snippet`'s words joined into runs: matched words, then not, in turn.
+
+    A page marks each matched run once, instead of testing every word.
+    """
+    runs: list[Word] = []
+    for word in snippet(text, terms, width=width):
+        if runs and runs[-1].matched == word.matched:
+            runs[-1] = Word(f"{runs[-1].text} {word.text}", word.matched)
+        else:
+            runs.append(word)
+    return runs
