@@ -310,7 +310,8 @@ class SearchResult:
 def search_results(pks: Iterable[int], *, terms: set[str]) -> list[SearchResult]:
     """Return the results of posts `pks`, in order, each snippet marking `terms`."""
     ids = list(pks)
-    entries = SearchEntry.objects.select_related("page").in_bulk(ids)
+    shown = ["title", "text", "language", "listing_date", "page__url_path"]
+    entries = SearchEntry.objects.select_related("page").only(*shown).in_bulk(ids)
     return [_search_result(entries[pk], terms) for pk in ids if pk in entries]
 
 
