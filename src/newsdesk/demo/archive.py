@@ -34,6 +34,7 @@ from newsdesk.newsroom.models import (
     PostPageTag,
     SectionPage,
 )
+from newsdesk.newsroom.services.search import search_entries_refresh
 from newsdesk.public.cache import page_cache_invalidate
 
 from . import archive_words as words
@@ -82,8 +83,9 @@ def demo_archive_generate(
         if progress:
             progress(start + count - have, size - have)
     created = max(size - have, 0)
-    # The rows went in without Wagtail's signals: renew the pages and pieces
-    # kept for readers by hand.
+    # The rows went in without Wagtail's signals: renew the search entries,
+    # pages and pieces kept for readers by hand.
+    search_entries_refresh(page=section)
     page_cache_invalidate(reason="demo_archive")
     logger.info(
         "demo_archive_generated", extra={"clippings_created": created, "size": size}

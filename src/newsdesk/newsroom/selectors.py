@@ -17,11 +17,11 @@ from wagtail.models import Page
 
 from newsdesk import conf
 from newsdesk.prepared import Prepared, loaded
-from newsdesk.text.snippets import query_terms
+from newsdesk.text.languages import direction
+from newsdesk.text.snippets import Word, query_terms, snippet_runs
 
-from . import fulltext
-from .models import ClippingPage, ClippingSource, Outlet, PostPage
-from .search_hits import KeptPostings, SearchHits
+from .models import ClippingPage, ClippingSource, Outlet, PostPage, SearchEntry
+from .search import RankedPosts
 
 
 @dataclass(frozen=True)
@@ -283,24 +283,47 @@ def _newest_candidates(own_pk: int, lists: list[Newest], *, size: int) -> Newest
     return candidates
 
 
-def search_posts(
-    *,
-    root: Page,
-    query: str,
-    index: fulltext.ScopeIndex | None = None,
-    kept: KeptPostings | None = None,
-) -> SearchHits:
-    """Return the ids of live posts below `root` matching `query`, best first.
+def search_posts(*, root: Page | int, query: str) -> RankedPosts:
+    """Return the ids of live, public posts below `root` matching `query`, best first.
 
-    The query is folded like the index (`PostPage.search_text`), so Persian
-    and Arabic letter forms, ZWNJ and diacritics do not matter; every word
-    must match. Quotes and operators are taken as plain words. The result
-    counts and slices into page ids, for a Paginator. `index` is which
-    entries are in scope, if the caller keeps it (`fulltext.scope_index`);
-    `kept` gives the terms' postings, if the caller keeps them (SQLite).
+    The query is folded like the entries (`services.search`), so Persian and
+    Arabic letter forms, ZWNJ and diacritics do not matter; every word must
+    match. Quotes and operators are taken as plain words. The result counts
+    and slices into page ids, for a Paginator.
     """
-    words = tuple(sorted(query_terms(query)))
-    return SearchHits(root=root, terms=words, index=index, kept=kept)
+    below = root if isinstance(root, int) else root.pk
+    return RankedPosts(terms=sorted(query_terms(query)), below=below)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One post as a search result shows it."""
+
+    page: Page
+    title: str
+    language: str
+    text_direction: str
+    listing_date: datetime
+    snippet: list[Word]  # the words around the first hit, hits marked
+
+
+def search_results(pks: Iterable[int], *, terms: set[str]) -> list[SearchResult]:
+    """Return the results of posts `pks`, in order, each snippet marking `terms`."""
+    ids = list(pks)
+    shown = ["title", "text", "language", "listing_date", "page__url_path"]
+    entries = SearchEntry.objects.select_related("page").only(*shown).in_bulk(ids)
+    return [_search_result(entries[pk], terms) for pk in ids if pk in entries]
+
+
+def _search_result(entry: SearchEntry, terms: set[str]) -> SearchResult:
+    return SearchResult(
+        page=entry.page,
+        title=entry.title,
+        language=entry.language,
+        text_direction=direction(entry.language),
+        listing_date=entry.listing_date,
+        snippet=snippet_runs(entry.text, terms),
+    )
 
 
 def posts_with_sources(pks: Iterable[int]) -> list[Page]:

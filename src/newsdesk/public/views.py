@@ -17,7 +17,6 @@ from newsdesk.text.snippets import query_terms
 
 from .fragments import memoised
 from .listings import listing_page
-from .search_results import results_html, search_hits
 
 
 def _site_root(request):
@@ -128,11 +127,13 @@ def search(request):
     """Search the whole archive; results ranked, paginated, words in context."""
     query = request.GET.get("q", "").strip()[:200]
     number = request.GET.get("page", "1")
-    results, listing = "", None
+    results, listing = [], None
     if query:
-        found = search_hits(request, root=_site_root(request), query=query)
-        paginator = Paginator(found, conf.get("PAGE_SIZE"))
-        listing = paginator.get_page(number)
-        results = results_html(request, list(listing), query_terms(query))
+        site = Site.find_for_request(request)
+        if site is None:
+            raise Http404("No site is configured for this address.")
+        found = selectors.search_posts(root=site.root_page_id, query=query)
+        listing = Paginator(found, conf.get("PAGE_SIZE")).get_page(number)
+        results = selectors.search_results(listing, terms=query_terms(query))
     context = {"query": query, "results": results, "listing": listing}
     return render(request, "public/search.html", context)

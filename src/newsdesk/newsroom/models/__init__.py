@@ -10,6 +10,7 @@ from .pages import (
     PostPageTag,
     SectionPage,
 )
+from .search import SearchEntry
 
 __all__ = [
     "ArticlePage",
@@ -20,5 +21,6 @@ __all__ = [
     "Outlet",
     "PostPage",
     "PostPageTag",
+    "SearchEntry",
     "SectionPage",
 ]
