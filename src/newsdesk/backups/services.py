@@ -1,11 +1,17 @@
 """Back the site up to one archive, and restore it: database and media.
 
-The archive is a tar.gz holding `manifest.json` (format, date, versions,
-how the database was copied, counts), the database copy (see
-`database.py`) and `media/` (every uploaded file: images, documents,
-snapshots). A restore checks the manifest, extracts everything into a
-temporary folder beside the media, and only then swaps the database and the
-media folder in, each by a rename.
+The archive is a tar.gz holding the database copy (see `database.py`),
+`media/` (every uploaded file: images, documents, snapshots) and
+`manifest.json` (format, date, versions, how the database was copied,
+counts). The media are listed after the database is copied, so every file a
+copied row names is there (an upload writes its file before its row); a file
+deleted meanwhile is left out.
+
+A restore is all or nothing: it extracts and checks everything in a
+temporary folder beside the media, swaps the media folder in by renames,
+then replaces the database in one step (a file rename on SQLite, one
+transaction on PostgreSQL); if that fails, the old media folder is renamed
+back.
 """
 
 from __future__ import annotations
@@ -14,12 +20,12 @@ import json
 import logging
 import os
 import platform
-import shutil
 import subprocess
 import tarfile
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -60,23 +66,17 @@ def backup_create(*, path: Path, progress: Progress | None = None) -> BackupSumm
     running it twice writes two equal archives.
     """
     started = time.monotonic()
-    progress = progress or (lambda done, total: None)
-    media = _media_files()
-    summary = BackupSummary(method=database.method(), media_files=len(media))
+    summary = BackupSummary(method=database.method())
     partial = path.with_name(path.name + ".part")
     try:
         with tempfile.TemporaryDirectory(prefix="newsdesk-backup-") as scratch:
             dump = database.dump(Path(scratch), summary.method)
-            manifest = _manifest(summary, media)
-            (Path(scratch) / MANIFEST).write_text(json.dumps(manifest, indent=2))
             with tarfile.open(partial, "w:gz") as archive:
-                archive.add(Path(scratch) / MANIFEST, MANIFEST)
                 archive.add(dump, dump.name)
-                for done, file in enumerate(media, start=1):
-                    name = file.relative_to(_media_root()).as_posix()
-                    archive.add(file, "media/" + name)
-                    summary.media_bytes += file.stat().st_size
-                    progress(done, len(media))
+                _add_media(archive, summary, progress)
+                manifest = Path(scratch) / MANIFEST
+                manifest.write_text(json.dumps(_manifest(summary), indent=2))
+                archive.add(manifest, MANIFEST)
         os.replace(partial, path)
     except (OSError, subprocess.CalledProcessError) as error:
         partial.unlink(missing_ok=True)
@@ -90,29 +90,30 @@ def backup_create(*, path: Path, progress: Progress | None = None) -> BackupSumm
 def backup_restore(
     *, path: Path, force: bool = False, progress: Progress | None = None
 ) -> BackupSummary:
-    """Replace the database and media with the archive's.
+    """Replace the database and media with the archive's, or change nothing.
 
     Refuse when the database holds content, unless `force`. Nothing is
-    changed until the whole archive has been read and checked.
+    changed until the whole archive has been read and checked; if the
+    database copy then fails to load, the database and media stay as they
+    were. Running it twice leaves the same site.
     """
     started = time.monotonic()
     if not force and database_has_content():
         raise BackupError(
-            "The database already holds content: restoring would replace it. "
-            "Run again with --force to replace it."
+            "the database already holds content and restoring would replace it; "
+            "run again with --force to replace it."
         )
     root = _media_root()
-    root.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".restore-", dir=root.parent) as scratch:
-        manifest = _extract(path, Path(scratch), progress)
-        how = manifest["database"]["method"]
-        try:
-            database.load(Path(scratch) / database.DUMP_FILES[how], how)
-        except subprocess.CalledProcessError as error:
-            raise BackupError(
-                f"The database copy could not be loaded: {error}."
-            ) from error
-        _swap_media(Path(scratch) / "media", root)
+    try:
+        root.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".restore-", dir=root.parent) as tmp:
+            scratch = Path(tmp)
+            manifest = _extract(path, scratch, progress)
+            how = manifest["database"]["method"]
+            with _media_swapped(scratch / "media", root, scratch / "replaced"):
+                _load(scratch / database.DUMP_FILES[how], how)
+    except OSError as error:
+        raise BackupError(f"the files could not be put in place: {error}") from error
     logger.info("backup_restored", extra={"path": str(path), "method": how})
     return BackupSummary(
         method=how,
@@ -143,17 +144,35 @@ def _media_files() -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def _manifest(summary: BackupSummary, media: list[Path]) -> dict[str, object]:
+def _add_media(
+    archive: tarfile.TarFile, summary: BackupSummary, progress: Progress | None
+) -> None:
+    """Add every media file; leave out one deleted while the backup runs."""
+    media = _media_files()
+    for done, file in enumerate(media, start=1):
+        name = "media/" + file.relative_to(_media_root()).as_posix()
+        try:
+            # Once open, the file's content stays readable even if deleted.
+            with file.open("rb") as handle:
+                info = archive.gettarinfo(arcname=name, fileobj=handle)
+                archive.addfile(info, handle)
+        except FileNotFoundError:
+            logger.info("backup_media_vanished", extra={"path": name})
+        else:
+            summary.media_files += 1
+            summary.media_bytes += info.size
+        if progress:
+            progress(done, len(media))
+
+
+def _manifest(summary: BackupSummary) -> dict[str, object]:
     return {
         "format": FORMAT,
         "created_at": timezone.now().isoformat(),
         "versions": {name: version(name) for name in ("newsdesk", "django", "wagtail")}
         | {"python": platform.python_version()},
         "database": {"vendor": connection.vendor, "method": summary.method},
-        "media": {
-            "files": len(media),
-            "bytes": sum(file.stat().st_size for file in media),
-        },
+        "media": {"files": summary.media_files, "bytes": summary.media_bytes},
     }
 
 
@@ -180,16 +199,37 @@ def _extract(path: Path, folder: Path, progress: Progress | None) -> dict[str, A
     ):
         raise BackupError(f"{path} holds no database copy.")
     if how == "sqlite" and connection.vendor != "sqlite":
-        raise BackupError("This backup is of a SQLite database; restore it into one.")
+        raise BackupError("this backup is of a SQLite database; restore it into one.")
     (folder / "media").mkdir(exist_ok=True)
     return manifest
 
 
-def _swap_media(fresh: Path, root: Path) -> None:
-    """Put the extracted media in place of the media folder, by renames."""
-    old = root.with_name(root.name + ".replaced")
-    shutil.rmtree(old, ignore_errors=True)
-    if root.exists():
-        os.replace(root, old)
-    os.replace(fresh, root)
-    shutil.rmtree(old, ignore_errors=True)
+def _load(dump: Path, how: str) -> None:
+    """Load the database copy in one step; on failure the database is unchanged."""
+    try:
+        database.load(dump, how)
+    except Exception as error:  # any failure: reported in one sentence
+        raise BackupError(
+            f"the database copy could not be loaded ({database.describe(error)})."
+        ) from error
+
+
+@contextmanager
+def _media_swapped(fresh: Path, root: Path, aside: Path) -> Iterator[None]:
+    """Put `fresh` in place of the media folder; put the old one back on failure.
+
+    The old folder waits in `aside` (in the restore's temporary folder, which
+    is deleted afterwards); both moves are renames on one file system.
+    """
+    had_media = root.exists()
+    if had_media:
+        os.replace(root, aside)
+    try:
+        os.replace(fresh, root)
+        yield
+    except BaseException:
+        if root.exists() and not fresh.exists():
+            os.replace(root, fresh)
+        if had_media:
+            os.replace(aside, root)
+        raise

@@ -118,6 +118,12 @@ class Delivery(models.Model):
     next_attempt_at = models.DateTimeField(null=True, blank=True)
     claim = models.CharField(max_length=32, blank=True, db_index=True)
     lease_until = models.DateTimeField(null=True, blank=True)
+    handed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the message was handed to the SMTP server; empty while "
+        "it is only claimed.",
+    )
     message_id = models.CharField(max_length=250, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     smtp_code = models.PositiveSmallIntegerField(null=True, blank=True)

@@ -1,12 +1,19 @@
 """Send a mailing's deliveries in batches: claim, send, mark — each exactly once.
 
-A delivery is claimed (queued → sending, with a lease and a Message-ID) in
-one transaction, sent, then marked sent in one statement. A worker killed
-between the SMTP server's "250 OK" and that statement leaves a "sending" row
-whose lease runs out; NEWSLETTER_RESEND_UNCERTAIN decides whether it is sent
-again (same Message-ID, so clients that dedupe by it show it once) or marked
-"uncertain" for a person to check. Everywhere else nobody is mailed twice and
-nobody is skipped.
+A delivery is claimed (queued → sending, with a lease, a claim id and a
+Message-ID) in one transaction. Just before a message goes to the SMTP server
+the claim id serves as a fencing token: one statement checks that this
+worker still holds the row and that its lease has not run out, renews the
+lease and records the hand-over; a worker that lost its lease stops there and
+gives back what it has not sent. The outcome is then marked in one statement
+guarded by the claim id.
+
+A worker killed after claiming leaves "sending" rows whose lease runs out.
+Rows never handed over go back to the queue. A row handed over but not
+marked may have been accepted: NEWSLETTER_RESEND_UNCERTAIN decides whether it
+is marked "uncertain" for a person to check (the default: nobody is mailed
+twice) or sent again (same Message-ID, so clients that dedupe by it show it
+once; nobody is skipped).
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ class BatchReport:
     deferred: int = 0
     skipped: int = 0
     smtp_down: str = ""
+    lease_lost: bool = False
     remaining: int = 0
     next_run: datetime | None = None
     errors: list[str] = field(default_factory=list)
@@ -52,6 +60,10 @@ class BatchReport:
 
 class SmtpDown(Exception):
     """The mail server cannot be reached or refuses to work; stop the batch."""
+
+
+class LeaseLost(Exception):
+    """This worker's lease on a delivery ran out or was taken; stop the batch."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +112,7 @@ def deliveries_claim(*, mailing: Mailing, now: datetime) -> list[Delivery]:
         status=Status.SENDING,
         claim=claim,
         lease_until=lease,
+        handed_at=None,
         attempts=F("attempts") + 1,
     )
     rows = list(
@@ -126,18 +139,26 @@ def _expire_leases(mailing: Mailing, now: datetime) -> None:
     )
     too_many = stale.filter(attempts__gte=conf.get("NEWSLETTER_MAX_ATTEMPTS"))
     too_many.update(status=Status.FAILED, claim="", error="Too many interrupted tries.")
+    # Never handed to the SMTP server: nobody got it, so it is simply queued.
+    count = stale.filter(handed_at__isnull=True).update(
+        status=Status.QUEUED, claim="", lease_until=None
+    )
+    uncertain = stale.filter(handed_at__isnull=False)
     if conf.get("NEWSLETTER_RESEND_UNCERTAIN"):
-        count = stale.update(status=Status.QUEUED, claim="", lease_until=None)
+        flagged = 0
+        count += uncertain.update(
+            status=Status.QUEUED, claim="", lease_until=None, handed_at=None
+        )
     else:
-        count = stale.update(
+        flagged = uncertain.update(
             status=Status.UNCERTAIN,
             claim="",
             error="The worker stopped while sending; it may have been delivered.",
         )
-    if count:
+    if count or flagged:
         logger.warning(
             "newsletter_leases_expired",
-            extra={"mailing_id": mailing.pk, "count": count},
+            extra={"mailing_id": mailing.pk, "count": count, "uncertain": flagged},
         )
 
 
@@ -152,9 +173,13 @@ def _send_claimed(
         for index, delivery in enumerate(deliveries):
             started = time.monotonic()
             try:
-                _send_one(composer, connection, delivery, clock.now(), report)
+                _send_one(composer, connection, delivery, clock, report)
             except SmtpDown as error:
                 report.smtp_down = str(error)
+                deliveries_release(deliveries=deliveries[index:])
+                break
+            except LeaseLost:
+                report.lease_lost = True
                 deliveries_release(deliveries=deliveries[index:])
                 break
             _pace(interval, started, clock)
@@ -168,6 +193,8 @@ def _send_claimed(
             "newsletter_smtp_down",
             extra={"mailing_id": mailing.pk, "error": report.smtp_down},
         )
+    if report.lease_lost:
+        logger.warning("newsletter_lease_lost", extra={"mailing_id": mailing.pk})
 
 
 def _interval() -> float:
@@ -199,9 +226,10 @@ def _send_one(
     composer: Composer,
     connection: object,
     delivery: Delivery,
-    now: datetime,
+    clock: Clock,
     report: BatchReport,
 ) -> None:
+    now = clock.now()
     try:
         message = composer.message(delivery)
     except Exception as error:  # noqa: BLE001 - one bad message must not stop the rest
@@ -213,6 +241,8 @@ def _send_one(
         report.skipped += 1
         return
     message.connection = connection
+    if not delivery_hand_over(delivery=delivery, now=clock.now()):
+        raise LeaseLost
     try:
         message.send()
     except smtplib.SMTPRecipientsRefused as error:
@@ -228,6 +258,23 @@ def _send_one(
         raise SmtpDown(_describe(error)) from error
     _mark(delivery, status=Status.SENT, sent_at=now, smtp_code=250)
     report.sent += 1
+
+
+@transaction.atomic
+def delivery_hand_over(*, delivery: Delivery, now: datetime) -> bool:
+    """Renew this worker's lease just before SMTP; False if the lease is lost.
+
+    The claim id is the fencing token: a worker whose lease ran out, or whose
+    row another worker took, changes nothing and must not send.
+    """
+    lease = now + timedelta(seconds=conf.get("NEWSLETTER_LEASE_SECONDS"))
+    held = Delivery.objects.filter(
+        pk=delivery.pk,
+        claim=delivery.claim,
+        status=Status.SENDING,
+        lease_until__gt=now,
+    )
+    return bool(held.update(lease_until=lease, handed_at=now))
 
 
 def _refused(
@@ -265,7 +312,11 @@ def _mark(delivery: Delivery, *, status: object, **fields: object) -> None:
 
 @transaction.atomic
 def deliveries_release(*, deliveries: list[Delivery]) -> int:
-    """Put claimed but unsent deliveries back in the queue (the server was down)."""
+    """Put claimed but unsent deliveries back in the queue.
+
+    Used when the server is down or this worker's lease ran out; only the rows
+    this worker still holds move.
+    """
     released = 0
     for delivery in deliveries:
         released += Delivery.objects.filter(
@@ -274,6 +325,7 @@ def deliveries_release(*, deliveries: list[Delivery]) -> int:
             status=Status.QUEUED,
             claim="",
             lease_until=None,
+            handed_at=None,
             attempts=F("attempts") - 1,
         )
     return released
@@ -314,6 +366,8 @@ def _next_run(mailing: Mailing, report: BatchReport, now: datetime) -> datetime 
         return None
     if report.smtp_down:
         return now + timedelta(seconds=conf.get("NEWSLETTER_SMTP_DOWN_RETRY_SECONDS"))
+    if report.lease_lost:
+        return now
     waiting = Delivery.objects.filter(
         mailing=mailing, status__in=[Status.QUEUED, Status.SENDING]
     )

@@ -281,10 +281,11 @@ NEWSDESK = {
     "NEWSLETTER_MAX_ATTEMPTS": 5,
     "NEWSLETTER_RETRY_SECONDS": 900,
     "NEWSLETTER_SMTP_DOWN_RETRY_SECONDS": 300,
-    # A delivery left "sending" by a killed worker may have been accepted by the
-    # SMTP server: True sends it again (same Message-ID), False marks it
-    # "uncertain" for a person to check. See docs/ARCHITECTURE.md.
-    "NEWSLETTER_RESEND_UNCERTAIN": True,
+    # A delivery a killed worker had handed to the SMTP server but not marked
+    # may have been accepted: False (default) marks it "uncertain" for a person
+    # to check, so nobody is mailed twice; True sends it again (same
+    # Message-ID), so nobody is skipped. See README "Newsletter".
+    "NEWSLETTER_RESEND_UNCERTAIN": False,
     "NEWSLETTER_UNSUBSCRIBE_MAILTO": env_str("NEWSDESK_UNSUBSCRIBE_MAILTO", ""),
     # The contact page (issue #5): kept this many days, then deleted.
     "CONTACT_RETENTION_DAYS": 90,

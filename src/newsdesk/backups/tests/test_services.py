@@ -1,13 +1,16 @@
 """Backups: content and media come back identical; bad archives change nothing."""
 
 import io
+import json
 import shutil
 import tarfile
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
 from django.db import connection
+from django.db.backends.signals import connection_created
 from django.test import override_settings
 from wagtail.models import Page
 
@@ -122,3 +125,125 @@ def test_a_backup_that_cannot_be_written_leaves_nothing(site, tmp_path):
     with pytest.raises(BackupError):
         backup_create(path=target)
     assert not target.parent.exists()
+
+
+def repack(archive: Path, target: Path, change) -> Path:
+    """Copy the archive to `target`, letting `change` edit the extracted files."""
+    folder = target.with_suffix(".d")
+    with tarfile.open(archive) as opened:
+        opened.extractall(folder, filter="data")
+    change(folder)
+    with tarfile.open(target, "w:gz") as packed:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                packed.add(path, path.relative_to(folder).as_posix())
+    return target
+
+
+def with_broken_data(folder: Path) -> None:
+    """Make the database copy fail halfway through loading, as a damaged one does."""
+    manifest = json.loads((folder / "manifest.json").read_text())
+    if manifest["database"]["method"] == "pg_dump":
+        dump = folder / DUMP_FILES["pg_dump"]
+        data = dump.read_bytes()
+        # Keep the table of contents (plain text, before the compressed data)
+        # and half of the tables' data: pg_restore drops and recreates every
+        # table, then runs out of file.
+        contents_end = data.rfind(b"ALTER TABLE")
+        dump.write_bytes(data[: contents_end + (len(data) - contents_end) // 2])
+    else:
+        (folder / DUMP_FILES["sqlite"]).unlink(missing_ok=True)
+        manifest["database"]["method"] = "dumpdata"
+        (folder / "manifest.json").write_text(json.dumps(manifest))
+        records = json.loads(dumped_json())
+        # One record the database refuses, after every good one.
+        records.append({"model": "monitor.outlet", "pk": 99, "fields": {"name": None}})
+        (folder / DUMP_FILES["dumpdata"]).write_text(json.dumps(records))
+    (folder / "media" / "images" / "heron.png").write_bytes(b"from the archive")
+
+
+def dumped_json() -> str:
+    out = io.StringIO()
+    call_command(
+        "dumpdata",
+        natural_foreign=True,
+        exclude=["contenttypes", "auth.permission", "sessions"],
+        stdout=out,
+    )
+    return out.getvalue()
+
+
+def test_a_database_copy_that_does_not_load_changes_nothing(site, tmp_path):
+    get_user_model().objects.create_user("editor", password="not-used-here")
+    before, files = content(), media(site)
+    users = list(get_user_model().objects.values_list("username", flat=True))
+    good = tmp_path / "backup.tar.gz"
+    backup_create(path=good)
+    broken = repack(good, tmp_path / "broken.tar.gz", with_broken_data)
+
+    with pytest.raises(CommandError) as raised:
+        call_command("restore", str(broken), "--force", stdout=io.StringIO())
+    assert list(get_user_model().objects.values_list("username", flat=True)) == users
+    assert content() == before
+    assert media(site) == files
+    assert str(raised.value).startswith("Nothing was changed: ")
+    assert "could not be loaded" in str(raised.value)
+    assert raised.value.returncode == 1
+    assert not list(site.parent.glob(".restore-*"))
+    assert not list(site.parent.glob("media.*"))
+
+
+def test_every_refusal_is_one_sentence_and_changes_nothing(site, tmp_path):
+    before = content()
+    archive = tmp_path / "backup.tar.gz"
+    backup_create(path=archive)
+    for args, reason in (
+        ([str(tmp_path / "missing.tar.gz")], "does not exist"),
+        ([str(archive)], "--force"),
+    ):
+        with pytest.raises(CommandError) as raised:
+            call_command("restore", *args, stdout=io.StringIO())
+        assert str(raised.value).startswith("Nothing was changed: ")
+        assert reason in str(raised.value)
+    assert content() == before
+
+
+def test_a_media_file_that_disappears_during_the_backup_is_left_out(site, tmp_path):
+    archive = tmp_path / "backup.tar.gz"
+    vanishing = site / "snapshots" / "2024" / "page.warc.gz"
+
+    def delete_the_last(done: int, total: int) -> None:
+        if done == 1:
+            vanishing.unlink()  # an editor deletes it while the backup runs
+
+    summary = backup_create(path=archive, progress=delete_the_last)
+    assert summary.media_files == 1
+    with tarfile.open(archive) as opened:
+        names = set(opened.getnames())
+        manifest = json.load(opened.extractfile("manifest.json"))
+    assert "media/images/heron.png" in names
+    assert "media/snapshots/2024/page.warc.gz" not in names
+    assert manifest["media"]["files"] == 1
+
+
+@pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="pg_dump copies without this connection"
+)
+def test_media_are_listed_after_the_database_is_copied(site, tmp_path):
+    """An upload that lands while the database is copied is in the archive."""
+    uploaded = site / "documents" / "annual-report.pdf"
+
+    def upload(sender, connection, **kwargs):
+        uploaded.parent.mkdir(exist_ok=True)
+        uploaded.write_bytes(b"%PDF fictional annual report")
+
+    connection.close()  # the copy opens it again: that is the moment
+    connection_created.connect(upload)
+    try:
+        summary = backup_create(path=tmp_path / "backup.tar.gz")
+    finally:
+        connection_created.disconnect(upload)
+    assert uploaded.exists()
+    with tarfile.open(tmp_path / "backup.tar.gz") as opened:
+        assert "media/documents/annual-report.pdf" in opened.getnames()
+    assert summary.media_files == 3

@@ -1,11 +1,11 @@
 """Kill the worker in the middle of a poll, start it again: nothing lost or doubled.
 
 Runs the real `newsdesk` command (migrate, scheduler, worker) in a fresh
-folder against a real HTTP server on 127.0.0.1.
+folder, on the test run's engine (SQLite, or a fresh PostgreSQL database in
+CI's second pass), against a real HTTP server on 127.0.0.1.
 """
 
 import signal
-import sqlite3
 import subprocess
 import threading
 
@@ -13,6 +13,7 @@ import pytest
 from werkzeug import Response
 
 from newsdesk.tests.processes import (
+    child_database,
     child_environment,
     newsdesk_command,
     newsdesk_process,
@@ -22,13 +23,19 @@ ARTICLE = "<html lang='en'><body><p>The Kestrel Bay ferry waits for December.</p
 
 
 @pytest.fixture
-def env(tmp_path):
-    env = child_environment(tmp_path)
+def database(tmp_path):
+    with child_database(tmp_path) as database:
+        yield database
+
+
+@pytest.fixture
+def env(tmp_path, database):
+    env = child_environment(tmp_path, **database.env)
     newsdesk_command(env, "migrate", "--verbosity=0")
     return env
 
 
-def test_a_killed_worker_loses_and_doubles_nothing(env, tmp_path, httpserver):
+def test_a_killed_worker_loses_and_doubles_nothing(env, database, httpserver):
     reached, release = threading.Event(), threading.Event()
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     links = "".join(
@@ -74,20 +81,17 @@ def test_a_killed_worker_loses_and_doubles_nothing(env, tmp_path, httpserver):
         if worker.poll() is None:
             worker.kill()
 
-    database = sqlite3.connect(tmp_path / "newsdesk.sqlite3")
-    stored = database.execute("select count(*) from monitor_story").fetchone()[0]
-    assert stored == 1  # the first story is whole; the second was never written
+    (stored,) = database.rows("select count(*) from monitor_story")
+    assert stored == (1,)  # the first story is whole; the second was never written
     # The killed poll's lease runs out (pushed here instead of waiting).
-    with database:
-        database.execute("update monitor_feed set next_poll_at = null")
+    database.rows("update monitor_feed set next_poll_at = null")
     assert "1 feeds queued" in newsdesk_command(env, "scheduler", "--once").stdout
     newsdesk_command(env, "worker", "--batch")
 
-    rows = database.execute(
+    rows = database.rows(
         "select url,"
         " (select count(*) from monitor_snapshot s where s.story_id = st.id),"
         " (select count(*) from monitor_storymatch m where m.story_id = st.id)"
         " from monitor_story st order by url"
-    ).fetchall()
-    database.close()
+    )
     assert rows == [(httpserver.url_for(f"/a{n}"), 1, 1) for n in (1, 2, 3)]

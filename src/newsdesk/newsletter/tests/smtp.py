@@ -1,5 +1,6 @@
 """A real SMTP server on 127.0.0.1 (aiosmtpd) that records what it accepts."""
 
+import asyncio
 import socket
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -14,12 +15,16 @@ def free_port() -> int:
 
 
 class Recorder:
-    """Accept mail, except for addresses told to fail; can drop the connection."""
+    """Accept mail, except for addresses told to fail; can drop the connection.
+
+    `delay` makes each DATA take that many seconds, as a slow server does.
+    """
 
     def __init__(self) -> None:
         self.messages: list[EmailMessage] = []
         self.replies: dict[str, str] = {}
         self.drop_after: int | None = None
+        self.delay = 0.0
 
     @property
     def recipients(self) -> list[str]:
@@ -33,6 +38,8 @@ class Recorder:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.delay:
+            await asyncio.sleep(self.delay)
         if self.drop_after is not None and len(self.messages) >= self.drop_after:
             # The server goes away mid-DATA: the message is not accepted.
             server.transport.close()

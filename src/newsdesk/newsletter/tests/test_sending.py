@@ -1,12 +1,21 @@
 """Sending through a real SMTP server: headers, languages, refusals, resuming."""
 
+import threading
+import time
+from collections import Counter
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from newsdesk.newsletter.models import Delivery, Mailing, Subscriber
-from newsdesk.newsletter.sending import Clock, deliveries_claim, mailing_send_batch
+from newsdesk.newsletter.sending import (
+    Clock,
+    deliveries_claim,
+    delivery_hand_over,
+    mailing_send_batch,
+)
 from newsdesk.newsletter.services import mailing_send
 
 from . import factories
@@ -213,21 +222,64 @@ def test_a_worker_killed_after_claiming_leaves_rows_that_resume_after_the_lease(
     assert {m["Message-ID"] for m in smtp.recorder.messages} == set(ids.values())
 
 
-def test_uncertain_rows_are_flagged_instead_of_resent_when_so_configured(
+def test_rows_handed_to_smtp_by_a_killed_worker_are_flagged_by_default(smtp, tunables):
+    assert tunables["NEWSLETTER_RESEND_UNCERTAIN"] is False  # the default
+    factories.subscribers(3)
+    mailing = factories.mailing()
+    mailing_send(mailing=mailing)
+    now = timezone.now()
+    # A worker hands two messages to the server and is killed before marking
+    # them; the third it had only claimed.
+    claimed = deliveries_claim(mailing=mailing, now=now)
+    assert all(delivery_hand_over(delivery=d, now=now) for d in claimed[:2])
+    after = now + timedelta(seconds=tunables["NEWSLETTER_LEASE_SECONDS"] + 1)
+    send_all(mailing, clock=Clock(now=lambda: after))
+    assert smtp.recorder.recipients == ["reader002@example.org"]
+    statuses = dict(Delivery.objects.values_list("email", "status"))
+    assert statuses == {
+        "reader000@example.org": "uncertain",
+        "reader001@example.org": "uncertain",
+        "reader002@example.org": "sent",
+    }
+    mailing.refresh_from_db()
+    assert (mailing.status, mailing.sent_count, mailing.failed_count) == (
+        "done",
+        1,
+        2,
+    )
+
+
+def test_rows_handed_to_smtp_by_a_killed_worker_are_resent_when_so_configured(
     smtp, tunables
 ):
-    tunables["NEWSLETTER_RESEND_UNCERTAIN"] = False
+    tunables["NEWSLETTER_RESEND_UNCERTAIN"] = True
     factories.subscribers(2)
     mailing = factories.mailing()
     mailing_send(mailing=mailing)
     now = timezone.now()
-    deliveries_claim(mailing=mailing, now=now)
+    claimed = deliveries_claim(mailing=mailing, now=now)
+    assert all(delivery_hand_over(delivery=d, now=now) for d in claimed)
     after = now + timedelta(seconds=tunables["NEWSLETTER_LEASE_SECONDS"] + 1)
     send_all(mailing, clock=Clock(now=lambda: after))
-    assert smtp.recorder.messages == []
-    assert set(Delivery.objects.values_list("status", flat=True)) == {"uncertain"}
-    mailing.refresh_from_db()
-    assert (mailing.status, mailing.failed_count) == ("done", 2)
+    # Sent again with the Message-ID recorded at the claim.
+    assert {m["Message-ID"] for m in smtp.recorder.messages} == {
+        d.message_id for d in claimed
+    }
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"sent"}
+
+
+def test_a_lost_lease_hands_nothing_over(smtp, tunables):
+    factories.subscribers(1)
+    mailing = factories.mailing()
+    mailing_send(mailing=mailing)
+    now = timezone.now()
+    (delivery,) = deliveries_claim(mailing=mailing, now=now)
+    after = now + timedelta(seconds=tunables["NEWSLETTER_LEASE_SECONDS"] + 1)
+    assert not delivery_hand_over(delivery=delivery, now=after)
+    # Another worker took the row: the first one's claim id no longer fits.
+    (taken,) = deliveries_claim(mailing=mailing, now=after)
+    assert not delivery_hand_over(delivery=delivery, now=now)
+    assert delivery_hand_over(delivery=taken, now=after)
 
 
 def test_sending_twice_and_adding_late_subscribers_never_duplicates(smtp, tunables):
@@ -285,3 +337,37 @@ def test_a_message_that_cannot_be_rendered_fails_alone(smtp, tunables):
     assert "Not rendered" in Delivery.objects.first().error
     broken.refresh_from_db()
     assert broken.status == "done"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("resend_uncertain", [True, False])
+def test_a_sender_whose_lease_ran_out_stops_before_mailing_anyone_twice(
+    smtp, tunables, resend_uncertain
+):
+    """Two senders: the second starts when the first one's lease has run out."""
+    tunables["NEWSLETTER_LEASE_SECONDS"] = 2
+    tunables["NEWSLETTER_RESEND_UNCERTAIN"] = resend_uncertain
+    smtp.recorder.delay = 0.5  # 8 messages take the first sender 4 s
+    factories.subscribers(8)
+    mailing = factories.mailing()
+    mailing_send(mailing=mailing)
+
+    def sender(wait: float) -> None:
+        time.sleep(wait)
+        try:
+            mailing_send_batch(mailing=Mailing.objects.get(pk=mailing.pk))
+        finally:
+            connection.close()
+
+    senders = [threading.Thread(target=sender, args=(w,)) for w in (0, 2.5)]
+    for thread in senders:
+        thread.start()
+    for thread in senders:
+        thread.join(timeout=60)
+    send_all(mailing)  # whatever a stopped sender gave back
+
+    received = Counter(smtp.recorder.recipients)
+    assert received == {f"reader{n:03d}@example.org": 1 for n in range(8)}
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"sent"}
+    mailing.refresh_from_db()
+    assert (mailing.status, mailing.sent_count) == ("done", 8)

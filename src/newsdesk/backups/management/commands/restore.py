@@ -22,12 +22,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, file: Path, force: bool, **options):
         if not file.is_file():
-            raise CommandError(f"{file} does not exist.")
+            raise CommandError(f"Nothing was changed: {file} does not exist.")
         self.last = 0.0
         try:
             summary = backup_restore(path=file, force=force, progress=self.progress)
         except BackupError as error:
-            raise CommandError(f"{error} Nothing was changed.") from error
+            raise CommandError(f"Nothing was changed: {error}") from error
         self.stdout.write("")
         self.stdout.write(
             f"restored {file}: database ({summary.method}) and "
