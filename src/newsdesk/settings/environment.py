@@ -11,6 +11,8 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
+# What a checkout's demo and the tests may fetch: this machine's loopback.
+LOOPBACK_NETWORKS = ["127.0.0.0/8", "::1/128"]
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
 
