@@ -4,7 +4,7 @@ from .base import *  # noqa: F403
 from .base import CONTACT_KEYS, NEWSDESK, VAR_DIR
 from .environment import (
     LOOPBACK_NETWORKS,
-    env_list,
+    env_networks,
     env_str,
     fernet_key,
     secret_from_file,
@@ -20,7 +20,7 @@ CONTACT_KEYS = CONTACT_KEYS or [
 # unless NEWSDESK_FETCH_ALLOWED_NETWORKS says otherwise.
 NEWSDESK = {
     **NEWSDESK,
-    "FETCH_ALLOWED_NETWORKS": env_list(
+    "FETCH_ALLOWED_NETWORKS": env_networks(
         "NEWSDESK_FETCH_ALLOWED_NETWORKS", LOOPBACK_NETWORKS
     ),
 }

@@ -56,6 +56,22 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_networks(name: str, default: list[str]) -> list[str]:
+    """Return a comma-separated list of CIDR networks, each one checked."""
+    import ipaddress
+
+    networks = env_list(name, default)
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}: {network!r} is not a network; write comma-separated "
+                "CIDRs such as 10.0.0.0/8,fd00::/8."
+            ) from None
+    return networks
+
+
 def random_secret() -> str:
     """Return a new random secret for SECRET_KEY."""
     return secrets.token_urlsafe(50)

@@ -7,7 +7,7 @@ from .base import *  # noqa: F403
 from .base import NEWSDESK, cache_from_url, database_from_url
 from .environment import (
     LOOPBACK_NETWORKS,
-    env_list,
+    env_networks,
     env_str,
     fernet_key,
     secret_from_file,
@@ -34,7 +34,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Fetch tests talk to servers on 127.0.0.1; the SSRF tests narrow this.
 NEWSDESK = {
     **NEWSDESK,
-    "FETCH_ALLOWED_NETWORKS": env_list(
+    "FETCH_ALLOWED_NETWORKS": env_networks(
         "NEWSDESK_FETCH_ALLOWED_NETWORKS", LOOPBACK_NETWORKS
     ),
 }

@@ -1,7 +1,9 @@
 """The guarded outbound client, against real servers on loopback addresses."""
 
+import importlib
 import ipaddress
 import re
+import sys
 import time
 from pathlib import Path
 
@@ -195,3 +197,49 @@ def test_no_product_module_but_outbound_makes_its_own_requests():
 
 def test_the_import_check_sees_the_outbound_module():
     assert HTTP_CLIENTS.search((PACKAGE / "security/outbound.py").read_text())
+
+
+SETTINGS = ["base", "dev", "test", "production"]
+
+
+def settings_module(monkeypatch, tmp_path, name, allowed=None):
+    """Import settings/<name>.py anew, with NEWSDESK_FETCH_ALLOWED_NETWORKS."""
+    monkeypatch.setenv("NEWSDESK_VAR_DIR", str(tmp_path))
+    monkeypatch.setenv("NEWSDESK_SECRET_KEY", "k" * 60)
+    monkeypatch.setenv("NEWSDESK_CONTACT_KEY", "x" * 44)
+    if allowed is None:
+        monkeypatch.delenv("NEWSDESK_FETCH_ALLOWED_NETWORKS", raising=False)
+    else:
+        monkeypatch.setenv("NEWSDESK_FETCH_ALLOWED_NETWORKS", allowed)
+    saved = {m: sys.modules.pop(f"newsdesk.settings.{m}", None) for m in SETTINGS}
+    try:
+        return importlib.import_module(f"newsdesk.settings.{name}")
+    finally:
+        for module, value in saved.items():
+            if value is not None:
+                sys.modules[f"newsdesk.settings.{module}"] = value
+
+
+@pytest.mark.parametrize(
+    ("name", "default"),
+    [
+        ("production", []),
+        ("base", []),
+        ("dev", ["127.0.0.0/8", "::1/128"]),
+        ("test", ["127.0.0.0/8", "::1/128"]),
+    ],
+)
+def test_only_a_checkout_allows_loopback_unless_the_variable_says(
+    monkeypatch, tmp_path, name, default
+):
+    unset = settings_module(monkeypatch, tmp_path, name)
+    assert unset.NEWSDESK["FETCH_ALLOWED_NETWORKS"] == default
+    chosen = settings_module(monkeypatch, tmp_path, name, " 10.20.0.0/16, fd00::/8")
+    assert chosen.NEWSDESK["FETCH_ALLOWED_NETWORKS"] == ["10.20.0.0/16", "fd00::/8"]
+    emptied = settings_module(monkeypatch, tmp_path, name, "")
+    assert emptied.NEWSDESK["FETCH_ALLOWED_NETWORKS"] == []
+
+
+def test_a_bad_network_in_the_environment_stops_the_start(monkeypatch, tmp_path):
+    with pytest.raises(ImproperlyConfigured, match="'intranet' is not a network"):
+        settings_module(monkeypatch, tmp_path, "production", "10.0.0.0/8,intranet")
