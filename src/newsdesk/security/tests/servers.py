@@ -61,40 +61,49 @@ def http_server(host: str, routes: dict[str, Route]) -> Iterator[Served]:
 
 @contextmanager
 def dripping_server(*, interval: float, lines: int) -> Iterator[str]:
-    """Answer one request with a status line, then one header line per `interval`.
+    """Answer with a status line, then one header line per `interval`.
 
     The headers never end before `lines` lines: a client without a total
-    deadline waits `interval * lines` seconds.
+    deadline waits `interval * lines` seconds. /robots.txt gets a quick 404.
     """
     listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(10)
+    listener.settimeout(0.1)
     stop = threading.Event()
 
-    def drip() -> None:
-        try:
-            connection, _ = listener.accept()
-        except OSError:
+    def answer(connection: socket.socket) -> None:
+        request = connection.recv(65536)
+        if request.startswith(b"GET /robots.txt "):
+            connection.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
             return
-        with connection:
-            connection.recv(65536)
-            try:
-                connection.sendall(b"HTTP/1.1 200 OK\r\n")
-                for n in range(lines):
-                    if stop.wait(interval):
-                        return
-                    connection.sendall(f"X-Drip-{n}: {n}\r\n".encode())
-                connection.sendall(b"Content-Length: 0\r\n\r\n")
-            except OSError:
-                return  # the client hung up: what a deadline does
+        connection.sendall(b"HTTP/1.1 200 OK\r\n")
+        for n in range(lines):
+            if stop.wait(interval):
+                return
+            connection.sendall(f"X-Drip-{n}: {n}\r\n".encode())
+        connection.sendall(b"Content-Length: 0\r\n\r\n")
 
-    thread = threading.Thread(target=drip, daemon=True)
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with connection:
+                try:
+                    answer(connection)
+                except OSError:
+                    pass  # the client hung up: what a deadline does
+
+    thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{listener.getsockname()[1]}/"
     finally:
         stop.set()
-        listener.close()
         thread.join(timeout=5)
+        listener.close()
 
 
 def free_port() -> int:
