@@ -353,7 +353,11 @@ class GuardedClient:
             with self.pool.stream(
                 "GET",
                 target,
-                headers=list(sent.items()),
+                # Validators come back as the server sent them (latin-1).
+                headers=[
+                    (name.encode("latin-1"), value.encode("latin-1", "replace"))
+                    for name, value in sent.items()
+                ],
                 extensions={"timeout": timeouts},
             ) as response:
                 answer = _answer(url, response)

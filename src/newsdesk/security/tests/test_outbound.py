@@ -243,3 +243,13 @@ def test_only_a_checkout_allows_loopback_unless_the_variable_says(
 def test_a_bad_network_in_the_environment_stops_the_start(monkeypatch, tmp_path):
     with pytest.raises(ImproperlyConfigured, match="'intranet' is not a network"):
         settings_module(monkeypatch, tmp_path, "production", "10.0.0.0/8,intranet")
+
+
+def test_addresses_in_any_script_are_sent_percent_encoded():
+    path = "/%D8%AE%D8%A8%D8%B1?q=%DA%A9%D8%B3%D8%AA%D8%B1%D9%84"
+    with http_server("127.0.0.2", {path: (200, {}, b"found")}) as public:
+        with GuardedClient(limits=LIMITS, policy=PUBLIC) as client:
+            response = client.get(public.url("/خبر?q=کسترل"))
+            again = client.get(public.url(path), headers={"If-None-Match": '"é"'})
+    assert (response.status, response.body) == (200, b"found")
+    assert again.status == 200
