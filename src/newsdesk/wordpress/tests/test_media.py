@@ -1,9 +1,10 @@
 """Attachments: paths that leave uploads/ are refused, downloads are guarded."""
 
 import gzip
-import shutil
+import io
 
 import pytest
+from PIL import Image
 from wagtail.images import get_image_model
 
 from newsdesk.security.outbound import REFUSED
@@ -13,10 +14,15 @@ from newsdesk.wordpress.records import Item, SiteInfo
 from newsdesk.wordpress.report import ImportOptions
 from newsdesk.wordpress.services import wordpress_import
 
-from .samples import SAMPLE_UPLOADS, SITE
+from .samples import SITE
 
-PNG = SAMPLE_UPLOADS / "2024" / "01" / "peer-image-1.png"
 pytestmark = pytest.mark.django_db
+
+
+def png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (4, 3), "teal").save(out, format="PNG")
+    return out.getvalue()
 
 
 def attachment(url: str) -> Item:
@@ -33,9 +39,9 @@ def uploads(tmp_path):
     """An uploads/ folder with one image, and an image outside it."""
     folder = tmp_path / "uploads"
     (folder / "2024" / "01").mkdir(parents=True)
-    shutil.copy(PNG, folder / "2024" / "01" / "heron.png")
+    (folder / "2024" / "01" / "heron.png").write_bytes(png())
     (tmp_path / "private").mkdir()
-    shutil.copy(PNG, tmp_path / "private" / "secret.png")
+    (tmp_path / "private" / "secret.png").write_bytes(png())
     return folder
 
 
@@ -78,7 +84,7 @@ def test_a_compressed_bomb_stops_at_the_monitors_cap(httpserver, settings):
 def test_uploads_inside_the_servers_network_are_not_downloaded(httpserver, settings):
     settings.NEWSDESK = {**settings.NEWSDESK, "FETCH_ALLOWED_NETWORKS": []}
     httpserver.expect_request("/uploads/2024/01/heron.png").respond_with_data(
-        PNG.read_bytes(), content_type="image/png"
+        png(), content_type="image/png"
     )
     with pytest.raises(UploadMissing, match=REFUSED):
         read_upload(httpserver.url_for("/uploads"), "2024/01/heron.png")
