@@ -1,9 +1,10 @@
 """Fetch feeds and pages politely, within limits, and never raise on the network.
 
-One `Fetcher` per polling run: it keeps the HTTP client, the robots.txt
-rules per host and the time of the last request per host (for pacing).
-Bodies are read raw and decompressed here, with a cap on both the bytes on
-the wire and the bytes after decompression, so a gzip bomb stops early.
+One `Fetcher` per polling run: it keeps the guarded outbound client
+(`newsdesk.security.outbound`: address checks, redirects, one deadline for
+the whole answer, size caps on the wire and after decompression), the
+robots.txt rules per host and the time of the last request per host (for
+pacing).
 """
 
 from __future__ import annotations
@@ -12,20 +13,21 @@ import hashlib
 import logging
 import time
 import urllib.robotparser
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
+from newsdesk.security.outbound import (
+    AddressPolicy,
+    GuardedClient,
+    OutboundError,
+    OutboundLimits,
+    OutboundResponse,
+)
 
 log = logging.getLogger(__name__)
-
-
-class BodyTooLarge(Exception):
-    """The body, raw or decompressed, passed the size cap."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,17 @@ class FetchConfig:
             max_redirects=get("FETCH_MAX_REDIRECTS"),
             max_bytes=get("FETCH_MAX_BYTES"),
             host_delay=get("FETCH_HOST_DELAY"),
+        )
+
+    @property
+    def limits(self) -> OutboundLimits:
+        """Return the limits the outbound client applies."""
+        return OutboundLimits(
+            user_agent=self.user_agent,
+            connect_timeout=self.connect_timeout,
+            total_timeout=self.total_timeout,
+            max_redirects=self.max_redirects,
+            max_bytes=self.max_bytes,
         )
 
 
@@ -81,30 +94,28 @@ class FetchResult:
 
 @dataclass
 class Fetcher:
-    """Fetch URLs with one client, robots.txt per host and per-host pacing."""
+    """Fetch URLs with one client, robots.txt per host and per-host pacing.
+
+    `policy` says which internal networks may be fetched; by default
+    NEWSDESK['FETCH_ALLOWED_NETWORKS'].
+    """
 
     config: FetchConfig = field(default_factory=FetchConfig)
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
+    policy: AddressPolicy | None = None
     _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(
         default_factory=dict
     )
     _last_request: dict[str, float] = field(default_factory=dict)
-    _client: httpx.Client | None = None
+    _client: GuardedClient | None = None
 
     @property
-    def client(self) -> httpx.Client:
+    def client(self) -> GuardedClient:
         if self._client is None:
-            self._client = httpx.Client(
-                follow_redirects=True,
-                max_redirects=self.config.max_redirects,
-                timeout=httpx.Timeout(
-                    self.config.total_timeout, connect=self.config.connect_timeout
-                ),
-                headers={
-                    "User-Agent": self.config.user_agent,
-                    "Accept-Encoding": "gzip, deflate",
-                },
+            self._client = GuardedClient(
+                limits=self.config.limits,
+                policy=self.policy or AddressPolicy.from_settings(),
             )
         return self._client
 
@@ -139,6 +150,8 @@ class Fetcher:
     def allowed(self, url: str) -> bool:
         """Tell whether the host's robots.txt lets this user agent fetch `url`."""
         parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return True  # the client refuses it, with the reason
         host = f"{parts.scheme}://{parts.netloc}"
         if host not in self._robots:
             self._robots[host] = self._load_robots(host)
@@ -166,88 +179,42 @@ class Fetcher:
     def _get(self, url: str, headers: dict[str, str]) -> FetchResult:
         self._pace(url)
         try:
-            return self._stream(url, headers)
-        except httpx.TooManyRedirects:
-            error = f"more than {self.config.max_redirects} redirects"
-        except httpx.TimeoutException as exc:
-            error = f"timed out ({type(exc).__name__})"
-        except BodyTooLarge:
-            error = f"body larger than {self.config.max_bytes} bytes"
-        except (httpx.HTTPError, httpx.InvalidURL, zlib.error, ValueError) as exc:
-            error = f"{type(exc).__name__}: {exc}"
-        log.info(
-            "fetch failed url=%s error=%s",
-            url,
-            error,
-            extra={"url": url, "error": error},
-        )
-        return FetchResult(url=url, error=error)
-
-    def _stream(self, url: str, headers: dict[str, str]) -> FetchResult:
-        deadline = self.clock() + self.config.total_timeout
-        with self.client.stream("GET", url, headers=headers) as response:
-            base = _response_fields(url, response)
-            if response.status_code == 304:
-                return FetchResult(**base, not_modified=True)
-            body = self._read(response, deadline)
-        error = "" if response.status_code == 200 else f"HTTP {response.status_code}"
-        digest = hashlib.sha256(body).hexdigest()
-        return FetchResult(**base, body=body, sha256=digest, error=error)
-
-    def _read(self, response: httpx.Response, deadline: float) -> bytes:
-        cap = self.config.max_bytes
-        decoder = _decoder(response.headers.get("Content-Encoding", ""))
-        raw_size, chunks, size = 0, [], 0
-        for raw in response.iter_raw():
-            raw_size += len(raw)
-            if raw_size > cap:
-                raise BodyTooLarge
-            if self.clock() > deadline:
-                raise httpx.ReadTimeout("total time limit reached")
-            chunk = decoder(raw, cap - size + 1)
-            size += len(chunk)
-            if size > cap:
-                raise BodyTooLarge
-            chunks.append(chunk)
-        return b"".join(chunks)
+            response = self.client.get(url, headers=headers)
+        except OutboundError as exc:
+            error = str(exc)
+            log.info(
+                "fetch failed url=%s error=%s",
+                url,
+                error,
+                extra={"url": url, "error": error},
+            )
+            return FetchResult(url=url, error=error)
+        return _result(url, response)
 
 
-def _decoder(encoding: str) -> Callable[[bytes, int], bytes]:
-    """Return a function that decompresses one chunk, at most `limit` bytes."""
-    encoding = encoding.strip().lower()
-    if encoding not in ("gzip", "x-gzip", "deflate"):
-        return lambda data, limit: data
-    # 32 + MAX_WBITS accepts gzip and zlib headers alike.
-    inflater = zlib.decompressobj(32 + zlib.MAX_WBITS)
-
-    def decode(data: bytes, limit: int) -> bytes:
-        out = inflater.decompress(data, limit)
-        if inflater.unconsumed_tail:
-            raise BodyTooLarge
-        return out
-
-    return decode
-
-
-def _response_fields(url: str, response: httpx.Response) -> dict[str, Any]:
-    headers = response.headers
-    return {
+def _result(url: str, response: OutboundResponse) -> FetchResult:
+    status = response.status
+    fields: dict[str, Any] = {
         "url": url,
-        "final_url": str(response.url),
-        "status": response.status_code,
-        "etag": headers.get("ETag", ""),
-        "last_modified": headers.get("Last-Modified", ""),
-        "content_type": headers.get("Content-Type", ""),
-        "retry_after": parse_retry_after(headers.get("Retry-After", "")),
-        "max_age": parse_max_age(headers.get("Cache-Control", "")),
+        "final_url": response.url,
+        "status": status,
+        "etag": response.header("ETag"),
+        "last_modified": response.header("Last-Modified"),
+        "content_type": response.header("Content-Type"),
+        "retry_after": parse_retry_after(response.header("Retry-After")),
+        "max_age": parse_max_age(response.header("Cache-Control")),
         "http_version": response.http_version,
-        "reason": response.reason_phrase,
-        # The raw pairs keep the server's order, repeats and spelling.
-        "headers": tuple(
-            (name.decode("latin-1"), value.decode("latin-1"))
-            for name, value in headers.raw
-        ),
+        "reason": response.reason,
+        "headers": response.headers,
     }
+    if status == 304:
+        return FetchResult(**fields, not_modified=True)
+    return FetchResult(
+        **fields,
+        body=response.body,
+        sha256=hashlib.sha256(response.body).hexdigest(),
+        error="" if status == 200 else f"HTTP {status}",
+    )
 
 
 def parse_retry_after(value: str, *, now: float | None = None) -> int | None:

@@ -40,8 +40,11 @@ def read_opml(data: bytes) -> OpmlDocument:
         url = (outline.get("xmlUrl") or "").strip()
         if not url:
             continue
-        if urlsplit(url).scheme not in ("http", "https"):
-            document.problems.append(f"skipped, not a web address: {url!r}")
+        problem = _address_problem(url)
+        if problem:
+            document.problems.append(
+                f"line {outline.sourceline}: skipped, {problem}: {url!r}"
+            )
             continue
         name = (outline.get("title") or outline.get("text") or "").strip()
         document.feeds.append(
@@ -53,3 +56,17 @@ def read_opml(data: bytes) -> OpmlDocument:
             )
         )
     return document
+
+
+def _address_problem(url: str) -> str:
+    """Return why `url` is not a feed address to poll, or ""."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading it checks the port
+    except ValueError:
+        return "not a valid address"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "not a web address (only http and https)"
+    if not parts.hostname:
+        return "the address names no host"
+    return ""

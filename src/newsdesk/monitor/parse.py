@@ -189,14 +189,24 @@ def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
         title=str(document.get("title", "")),
         language=str(document.get("language", "")),
     )
-    for item in document.get("items") or []:
-        if isinstance(item, dict):
+    items = document.get("items") or []
+    if not isinstance(items, list):
+        parsed.problems.append("JSON Feed items are not a list: none read")
+        items = []
+    for number, item in enumerate(items, start=1):
+        try:
             parsed.entries.append(_json_entry(item, url, parsed))
+        except (TypeError, ValueError, AttributeError) as exc:
+            parsed.problems.append(f"JSON Feed item {number} skipped: {exc}")
     return parsed
 
 
-def _json_entry(item: dict[str, Any], url: str, parsed: ParsedFeed) -> ParsedEntry:
+def _json_entry(item: Any, url: str, parsed: ParsedFeed) -> ParsedEntry:
+    if not isinstance(item, dict):
+        raise TypeError(f"an item is an object, not {type(item).__name__}")
     authors = item.get("authors") or ([item["author"]] if item.get("author") else [])
+    if not isinstance(authors, list):
+        raise TypeError(f"authors is a list, not {type(authors).__name__}")
     names = [str(a.get("name", "")) for a in authors if isinstance(a, dict)]
     return ParsedEntry(
         url=_absolute(url, str(item.get("url") or item.get("external_url") or "")),

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import dj_database_url
 
-from .environment import email_settings, env_bool, env_int, env_list, env_str
+from .environment import (
+    email_settings,
+    env_bool,
+    env_int,
+    env_list,
+    env_networks,
+    env_str,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # The checkout: src/newsdesk/settings/base.py -> the repository root.
@@ -240,6 +247,9 @@ NEWSDESK = {
     "FETCH_MAX_REDIRECTS": 5,
     "FETCH_MAX_BYTES": 10 * 1024 * 1024,
     "FETCH_HOST_DELAY": 1.0,
+    # Internal networks outbound fetches may reach (CIDRs); none by default:
+    # loopback, private, link-local, CGNAT and reserved addresses are refused.
+    "FETCH_ALLOWED_NETWORKS": env_networks("NEWSDESK_FETCH_ALLOWED_NETWORKS", []),
     "POLL_MIN_INTERVAL": 5 * 60,
     "POLL_MAX_INTERVAL": 24 * 3600,
     "POLL_DEFAULT_INTERVAL": 3600,

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
+# What a checkout's demo and the tests may fetch: this machine's loopback.
+LOOPBACK_NETWORKS = ["127.0.0.0/8", "::1/128"]
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
 
@@ -52,6 +54,22 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_networks(name: str, default: list[str]) -> list[str]:
+    """Return a comma-separated list of CIDR networks, each one checked."""
+    import ipaddress
+
+    networks = env_list(name, default)
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}: {network!r} is not a network; write comma-separated "
+                "CIDRs such as 10.0.0.0/8,fd00::/8."
+            ) from None
+    return networks
 
 
 def random_secret() -> str:

@@ -5,7 +5,13 @@ from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import NEWSDESK, cache_from_url, database_from_url, pages_cache_from_url
-from .environment import env_str, fernet_key, secret_from_file
+from .environment import (
+    LOOPBACK_NETWORKS,
+    env_networks,
+    env_str,
+    fernet_key,
+    secret_from_file,
+)
 
 SECRET_KEY = "test-only-secret-key-not-used-anywhere-else"  # noqa: S105
 DEBUG = False
@@ -25,7 +31,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-NEWSDESK = {**NEWSDESK}
+# Fetch tests talk to servers on 127.0.0.1; the SSRF tests narrow this.
+NEWSDESK = {
+    **NEWSDESK,
+    "FETCH_ALLOWED_NETWORKS": env_networks(
+        "NEWSDESK_FETCH_ALLOWED_NETWORKS", LOOPBACK_NETWORKS
+    ),
+}
 CONTACT_KEYS = [secret_from_file(VAR_DIR / "contact-key", generate=fernet_key)]
 # The shared cache as deployed: files in this run's folder, or the Redis at
 # REDIS_URL in CI's second pass (each test starts with it emptied: conftest.py).

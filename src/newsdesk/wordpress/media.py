@@ -2,20 +2,23 @@
 
 Files come from `--uploads`: a folder holding WordPress's `uploads/` tree
 (`2024/01/photo.png`), or the URL of one. Without it, or when a file cannot be
-read, the attachment is recorded with its original URL as missing.
+read, the attachment is recorded with its original URL as missing. A path
+that is absolute or climbs out of `uploads/` is refused; downloads go through
+the guarded outbound client with the monitor's size caps.
 """
 
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
-import httpx
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.images import get_image_model
 
 from newsdesk import conf
+from newsdesk.security.outbound import GuardedClient, OutboundError, OutboundLimits
 
 from .records import Item
 
@@ -24,6 +27,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif"}
+OUTSIDE_UPLOADS = "refused: the file's path leaves uploads/"
+DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+class UploadMissing(Exception):
+    """The file could not be read; the message says why."""
 
 
 def relative_upload_path(item: Item) -> str:
@@ -35,19 +44,49 @@ def relative_upload_path(item: Item) -> str:
     return path.split("/uploads/", 1)[1] if "/uploads/" in path else ""
 
 
-def read_upload(uploads: str, relative: str) -> bytes | None:
-    """Return the file's bytes from a folder or a URL, or None if unreadable."""
-    if not uploads or not relative or ".." in relative.split("/"):
-        return None
+def upload_path_problem(relative: str) -> str:
+    """Return why `relative` does not name a file inside uploads/, or ""."""
+    for path in (relative, unquote(relative)):
+        if (
+            path.startswith(("/", "\\"))
+            or DRIVE.match(path)
+            or "\\" in path
+            or "\0" in path
+            or ".." in path.split("/")
+        ):
+            return OUTSIDE_UPLOADS
+    return ""
+
+
+def read_upload(uploads: str, relative: str) -> bytes:
+    """Return the file's bytes from a folder or a URL; raise `UploadMissing`."""
+    if not uploads or not relative:
+        raise UploadMissing("file missing")
+    if upload_path_problem(relative):
+        raise UploadMissing(OUTSIDE_UPLOADS)
     if uploads.startswith(("http://", "https://")):
-        url = uploads.rstrip("/") + "/" + relative
-        try:
-            response = httpx.get(url, timeout=conf.get("WORDPRESS_FETCH_TIMEOUT"))
-        except httpx.HTTPError:
-            return None
-        return response.content if response.status_code == 200 else None
-    path = Path(uploads) / relative
-    return path.read_bytes() if path.is_file() else None
+        return _download(uploads.rstrip("/") + "/" + relative)
+    folder = Path(uploads).resolve()
+    path = (folder / relative).resolve()
+    if not path.is_relative_to(folder):
+        raise UploadMissing(OUTSIDE_UPLOADS)
+    if not path.is_file():
+        raise UploadMissing("file missing")
+    return path.read_bytes()
+
+
+def _download(url: str) -> bytes:
+    limits = OutboundLimits.from_settings(
+        total_timeout=conf.get("WORDPRESS_FETCH_TIMEOUT")
+    )
+    try:
+        with GuardedClient(limits=limits) as client:
+            response = client.get(url)
+    except OutboundError as error:
+        raise UploadMissing(f"file not downloaded ({error})") from None
+    if response.status != 200:
+        raise UploadMissing(f"file missing (HTTP {response.status})")
+    return response.body
 
 
 def attachment_import(*, run: "_Run", item: Item) -> None:
@@ -66,9 +105,10 @@ def attachment_import(*, run: "_Run", item: Item) -> None:
     if Path(relative).suffix.lower() not in IMAGE_SUFFIXES:
         _missing(run, item, "not an image: recorded only")
         return
-    data = read_upload(run.options.uploads, relative)
-    if data is None:
-        _missing(run, item, "file missing")
+    try:
+        data = read_upload(run.options.uploads, relative)
+    except UploadMissing as missing:
+        _missing(run, item, str(missing))
         return
     if run.options.dry_run:
         run.report.count("images", "created")

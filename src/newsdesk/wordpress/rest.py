@@ -4,17 +4,24 @@ Yields the same records as `wxr.read_wxr`, so the import maps both alike.
 Collections are paged with `page` and `per_page` until `X-WP-TotalPages`;
 a failing request ends that collection with a `ReadError` naming the URL,
 and the import goes on with what was read. Only what the API shows without
-logging in is read: published posts and pages, approved comments.
+logging in is read: published posts and pages, approved comments. Requests
+go through the guarded outbound client, with the monitor's size caps.
 """
 
 import html
+import json
 import logging
 from collections.abc import Iterator
 from typing import Any
-
-import httpx
+from urllib.parse import urlencode
 
 from newsdesk import conf
+from newsdesk.security.outbound import (
+    GuardedClient,
+    OutboundError,
+    OutboundLimits,
+    OutboundResponse,
+)
 
 from .records import Author, Comment, Item, ReadError, Record, SiteInfo, Term
 from .wxr import parse_datetime
@@ -27,24 +34,33 @@ class _Failed(Exception):
     pass
 
 
-def _get(client: httpx.Client, url: str, params: dict[str, Any]) -> httpx.Response:
+def client_for_import() -> GuardedClient:
+    """Return the guarded client with the import's time limit."""
+    return GuardedClient(
+        limits=OutboundLimits.from_settings(
+            total_timeout=conf.get("WORDPRESS_FETCH_TIMEOUT")
+        )
+    )
+
+
+def _get(client: GuardedClient, url: str, params: dict[str, Any]) -> OutboundResponse:
     try:
-        response = client.get(url, params=params)
-    except httpx.HTTPError as error:
+        response = client.get(f"{url}?{urlencode(params)}" if params else url)
+    except OutboundError as error:
         raise _Failed(f"{url}: {error}") from error
-    if response.status_code != 200:
-        raise _Failed(f"{url}: HTTP {response.status_code}")
+    if response.status != 200:
+        raise _Failed(f"{url}: HTTP {response.status}")
     return response
 
 
-def _json(response: httpx.Response) -> Any:
+def _json(response: OutboundResponse) -> Any:
     try:
-        return response.json()
+        return json.loads(response.body)
     except ValueError as error:
         raise _Failed(f"{response.url}: not JSON ({error})") from error
 
 
-def collection(client: httpx.Client, base: str, name: str) -> Iterator[dict[str, Any]]:
+def collection(client: GuardedClient, base: str, name: str) -> Iterator[dict[str, Any]]:
     """Yield every object of `/wp-json/wp/v2/<name>`, page by page."""
     url = f"{base}/wp-json/wp/v2/{name}"
     page, total = 1, 1
@@ -55,7 +71,7 @@ def collection(client: httpx.Client, base: str, name: str) -> Iterator[dict[str,
         if not isinstance(data, list):
             raise _Failed(f"{url}: expected a list of {name}")
         yield from (entry for entry in data if isinstance(entry, dict))
-        total = _int(response.headers.get("X-WP-TotalPages")) or 1
+        total = _int(response.header("X-WP-TotalPages")) or 1
         page += 1
 
 
@@ -73,13 +89,11 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def read_rest(url: str, client: httpx.Client | None = None) -> Iterator[Record]:
+def read_rest(url: str, client: GuardedClient | None = None) -> Iterator[Record]:
     """Yield the site info, authors, terms, media and posts of a live site."""
     base = url.rstrip("/")
     own = client is None
-    client = client or httpx.Client(
-        timeout=conf.get("WORDPRESS_FETCH_TIMEOUT"), follow_redirects=True
-    )
+    client = client or client_for_import()
     try:
         yield from _read(client, base)
     finally:
@@ -87,7 +101,7 @@ def read_rest(url: str, client: httpx.Client | None = None) -> Iterator[Record]:
             client.close()
 
 
-def _read(client: httpx.Client, base: str) -> Iterator[Record]:
+def _read(client: GuardedClient, base: str) -> Iterator[Record]:
     yield _site(client, base)
     terms: dict[str, dict[int, Term]] = {"categories": {}, "tags": {}}
     for name, step in [("users", _users), ("categories", None), ("tags", None)]:
@@ -111,7 +125,7 @@ def _read(client: httpx.Client, base: str) -> Iterator[Record]:
             yield ReadError(str(error))
 
 
-def _site(client: httpx.Client, base: str) -> SiteInfo:
+def _site(client: GuardedClient, base: str) -> SiteInfo:
     site = SiteInfo(link=base, base_site_url=base, base_blog_url=base)
     try:
         data = _json(_get(client, f"{base}/wp-json/", {}))
@@ -123,7 +137,7 @@ def _site(client: httpx.Client, base: str) -> SiteInfo:
     return site
 
 
-def _users(client: httpx.Client, base: str) -> Iterator[Author]:
+def _users(client: GuardedClient, base: str) -> Iterator[Author]:
     for user in collection(client, base, "users"):
         yield Author(
             id=_int(user.get("id")),
@@ -132,7 +146,7 @@ def _users(client: httpx.Client, base: str) -> Iterator[Author]:
         )
 
 
-def _terms(client: httpx.Client, base: str, name: str) -> dict[int, Term]:
+def _terms(client: GuardedClient, base: str, name: str) -> dict[int, Term]:
     """Return a collection's terms by id; a category's parent becomes its slug."""
     kind = "category" if name == "categories" else "tag"
     entries = list(collection(client, base, name))
@@ -153,7 +167,7 @@ def _terms(client: httpx.Client, base: str, name: str) -> dict[int, Term]:
     return found
 
 
-def _comments(client: httpx.Client, base: str) -> dict[int, list[Comment]] | ReadError:
+def _comments(client: GuardedClient, base: str) -> dict[int, list[Comment]] | ReadError:
     grouped: dict[int, list[Comment]] = {}
     try:
         for entry in collection(client, base, "comments"):

@@ -13,6 +13,8 @@ from newsdesk.monitor.fetch import (
     parse_max_age,
     parse_retry_after,
 )
+from newsdesk.security.outbound import REFUSED
+from newsdesk.security.tests.servers import dripping_server, free_port, http_server
 
 FEED = b"<rss version='2.0'><channel><title>Saltreach Courier</title></channel></rss>"
 
@@ -269,3 +271,39 @@ def test_interval_stays_within_bounds():
 def test_bad_addresses_are_errors_not_exceptions(fetcher, url):
     result = fetcher.fetch(url)
     assert not result.ok and result.error
+
+
+def test_a_server_dripping_headers_is_cut_at_the_deadline(fetcher):
+    with dripping_server(interval=0.2, lines=50) as url:
+        started = time.monotonic()
+        result = fetcher.fetch(url)
+        elapsed = time.monotonic() - started
+    assert not result.ok and "timed out" in result.error
+    assert elapsed < 2.5  # total_timeout is 1 s; the drip would last 10 s
+
+
+@pytest.fixture
+def nothing_internal(settings):
+    settings.NEWSDESK = {**settings.NEWSDESK, "FETCH_ALLOWED_NETWORKS": []}
+
+
+def test_the_servers_own_network_is_not_fetched(server, fetcher, nothing_internal):
+    server.expect_request("/admin").respond_with_data("internal secret")
+    opened = fetcher.fetch(server.url_for("/admin"))
+    closed = fetcher.fetch(f"http://127.0.0.1:{free_port()}/admin")
+    assert not opened.ok and not opened.body
+    assert opened.error == closed.error == REFUSED
+    assert server.log == []
+
+
+def test_a_redirect_into_the_servers_network_is_not_followed(server, fetcher, settings):
+    settings.NEWSDESK = {
+        **settings.NEWSDESK,
+        "FETCH_ALLOWED_NETWORKS": ["127.0.0.2/32"],
+    }
+    server.expect_request("/admin").respond_with_data("internal secret")
+    hop = {"Location": server.url_for("/admin")}
+    with http_server("127.0.0.2", {"/feed": (302, hop, b"")}) as public:
+        result = fetcher.fetch(public.url("/feed"))
+    assert (result.error, result.body) == (REFUSED, b"")
+    assert server.log == []

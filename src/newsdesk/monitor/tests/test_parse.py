@@ -163,3 +163,25 @@ def test_one_unparseable_link_loses_only_its_entry():
     feed = parse_feed(data, url="https://sahel.example/feed.json", now=NOW)
     assert [e.url for e in feed.entries] == ["https://sahel.example/2"]
     assert any("without a web link" in p for p in feed.problems)
+
+
+@pytest.mark.parametrize(
+    ("bad_item", "problem"),
+    [
+        ('{"id": "1", "url": "https://sahel.example/1", "authors": 5}', "authors"),
+        ('{"id": "1", "url": "https://sahel.example/1", "authors": "Ana"}', "authors"),
+        ("5", "item 1 skipped"),
+    ],
+)
+def test_one_malformed_json_feed_item_is_skipped_and_the_rest_read(bad_item, problem):
+    data = (
+        '{"version": "https://jsonfeed.org/version/1.1", "items": ['
+        f"{bad_item},"
+        '{"id": "2", "url": "https://sahel.example/2", "authors": [{"name": "Bo"}]}]}'
+    ).encode()
+    feed = parse_feed(data, url="https://sahel.example/feed.json", now=NOW)
+    assert feed.kind == "jsonfeed"
+    assert [(e.url, e.author) for e in feed.entries] == [
+        ("https://sahel.example/2", "Bo")
+    ]
+    assert any("item 1 skipped" in p and problem in p for p in feed.problems)

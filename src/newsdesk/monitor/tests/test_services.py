@@ -23,6 +23,8 @@ from newsdesk.monitor.services import (
 )
 from newsdesk.monitor.snapshot import read_snapshot
 from newsdesk.monitor.tests.factories import FeedFactory, topic_with_terms
+from newsdesk.security.outbound import REFUSED
+from newsdesk.security.tests.servers import http_server
 
 pytestmark = pytest.mark.django_db
 ARTICLE = (
@@ -255,3 +257,51 @@ def test_a_sitemap_index_brings_its_childrens_stories(server, context, settings)
     assert feed.kind == "sitemap"
     assert "sitemap-old.xml skipped: HTTP 404" in feed.last_problems
     assert "1 child sitemaps not read" in feed.last_problems
+
+
+def only_public(settings):
+    """Allow 127.0.0.2 (the stand-in public site) and nothing else internal."""
+    allowed = ["127.0.0.2/32"]
+    settings.NEWSDESK = {**settings.NEWSDESK, "FETCH_ALLOWED_NETWORKS": allowed}
+
+
+def test_a_feed_inside_the_servers_network_fails_with_a_plain_reason(
+    server, context, settings
+):
+    only_public(settings)
+    feed = serve_feed(server, "/feed.xml", [("Ferry vote", "/ferry")])
+    report = feed_poll(feed=feed, context=context)
+    feed.refresh_from_db()
+    assert (report.outcome, feed.last_error) == ("failed", REFUSED)
+    assert server.log == []
+
+
+def test_entry_links_into_the_servers_network_are_not_fetched(
+    server, context, settings
+):
+    only_public(settings)
+    items = rss([("Kestrel Bay ferry vote", server.url_for("/ferry"))]).encode()
+    routes = {"/feed.xml": (200, {"Content-Type": "application/rss+xml"}, items)}
+    with http_server("127.0.0.2", routes) as public:
+        feed = FeedFactory(url=public.url("/feed.xml"))
+        report = feed_poll(feed=feed, context=context)
+    story = Story.objects.get()
+    assert (report.outcome, report.new) == ("polled", 1)
+    assert story.text == "" and not Snapshot.objects.exists()
+    assert server.log == []
+
+
+def test_sitemap_children_inside_the_servers_network_are_skipped(
+    server, context, settings
+):
+    only_public(settings)
+    ns = "http://www.sitemaps.org/schemas/sitemap/0.9"
+    child = server.url_for("/sitemap-news.xml")
+    index = f"<sitemapindex xmlns='{ns}'><sitemap><loc>{child}</loc></sitemap>"
+    routes = {"/sitemap.xml": (200, {}, f"{index}</sitemapindex>".encode())}
+    with http_server("127.0.0.2", routes) as public:
+        feed = FeedFactory(url=public.url("/sitemap.xml"))
+        feed_poll(feed=feed, context=context)
+    feed.refresh_from_db()
+    assert f"child sitemap {child} skipped: {REFUSED}" in feed.last_problems
+    assert server.log == []

@@ -21,6 +21,7 @@ from newsdesk.newsroom.tests.factories import (
     OutletFactory,
     SectionPageFactory,
 )
+from newsdesk.security.tests.servers import free_port
 
 ARTICLE = (
     Path(__file__).resolve().parents[2]
@@ -134,3 +135,22 @@ def test_bad_addresses_give_an_empty_draft_and_say_why(
     [source] = page.sources.all()
     assert source.url == url and not source.snapshot
     assert ClippingSource.objects.count() == 1
+
+
+@pytest.mark.parametrize("closed", [False, True])
+def test_an_address_inside_the_servers_network_is_not_fetched(
+    server, section, user, settings, closed
+):
+    settings.NEWSDESK = {**settings.NEWSDESK, "FETCH_ALLOWED_NETWORKS": []}
+    port = free_port() if closed else server.port
+    url = f"http://127.0.0.1:{port}/ferry"
+    result = clip(url, section, user)
+    assert result.problem == (
+        "The page could not be fetched "
+        "(addresses inside the server's network are not fetched)."
+    )
+    page = ClippingPage.objects.get(pk=result.page.pk)
+    assert page.excerpt == ""
+    [source] = page.sources.all()
+    assert source.url == url and not source.snapshot
+    assert server.log == []

@@ -1,5 +1,6 @@
 """Import straight from a live site's REST API, served here from recorded JSON."""
 
+import gzip
 from io import StringIO
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from wagtail.models import Page
 
 from newsdesk.engagement.models import Comment
 from newsdesk.newsroom.models import ClippingPage, SectionPage
+from newsdesk.security.outbound import REFUSED
 from newsdesk.wordpress.models import ImportedItem
 from newsdesk.wordpress.records import Item, ReadError, Term
 from newsdesk.wordpress.report import ImportOptions
@@ -164,3 +166,32 @@ def test_garbage_entries_are_skipped_not_fatal(httpserver):
     assert report.skipped == [("post 0", "no post id: cannot be imported twice safely")]
     assert page_for(site, "post", 7).title == "Fine"
     assert not page_for(site, "post", 8).live  # protected: password unknown
+
+
+def test_a_site_inside_the_servers_network_is_not_read(httpserver, settings):
+    settings.NEWSDESK = {**settings.NEWSDESK, "FETCH_ALLOWED_NETWORKS": []}
+    httpserver.expect_request("/wp-json/wp/v2/posts").respond_with_json([])
+    site = httpserver.url_for("").rstrip("/")
+    records = list(read_rest(site))
+    errors = [str(r) for r in records if isinstance(r, ReadError)]
+    assert len(errors) == 7  # users, categories, tags, comments, media, posts, pages
+    assert all(error.endswith(f": {REFUSED}") for error in errors)
+    assert not [r for r in records if isinstance(r, Item)]
+    assert httpserver.log == []
+
+
+def test_a_compressed_bomb_ends_its_collection_at_the_monitors_cap(
+    httpserver, settings
+):
+    settings.NEWSDESK = {**settings.NEWSDESK, "FETCH_MAX_BYTES": 1024 * 1024}
+    bomb = gzip.compress(b"[" + b" " * (20 * 1024 * 1024) + b"]")
+    httpserver.expect_request("/wp-json/wp/v2/posts").respond_with_data(
+        bomb, headers={"Content-Encoding": "gzip"}, content_type="application/json"
+    )
+    httpserver.expect_request("/wp-json/").respond_with_json({"name": "Marsh"})
+    for name in COLLECTIONS:
+        httpserver.expect_request(f"/wp-json/wp/v2/{name}").respond_with_json([])
+    site = httpserver.url_for("").rstrip("/")
+    records = list(read_rest(site))
+    errors = [str(r) for r in records if isinstance(r, ReadError)]
+    assert errors == [f"{site}/wp-json/wp/v2/posts: body larger than 1048576 bytes"]
