@@ -45,6 +45,7 @@ from .selectors import (
     renamed,
     section_feeds,
     seeds,
+    sitemap_files,
 )
 from .summary import Phases, Summary
 from .writer import Writer
@@ -181,7 +182,7 @@ class Export:
         for path in touched:
             scopes.update(states[path].scopes if path in states else [])
             scopes.update(known[path].scopes if path in known else [])
-        queue = touched | referrers | {"/sitemap.xml", "/news-sitemap.xml"}
+        queue = touched | referrers | set(sitemap_files())
         sections = section_feeds()
         for base in scopes:
             queue.add(base)

@@ -119,7 +119,7 @@ def month_archive(request, year: str, month: str, number: str = "1"):
 
 def robots_txt(request):
     """Allow everything public; keep crawlers out of the admin; name the sitemap."""
-    sitemap = request.build_absolute_uri(reverse("public:sitemap"))
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 

@@ -307,8 +307,8 @@ NEWSDESK = {
     # Related clippings: how many of the most recent posts sharing a tag or an
     # outlet are scored (bounds the work on a large archive).
     "RELATED_CANDIDATES": 200,
-    # Addresses per sitemap file (the protocol allows 50,000); above it,
-    # /sitemap.xml is an index of /sitemap-1.xml, /sitemap-2.xml, ….
+    # Addresses per sitemap file (the protocol allows 50,000); above it, a
+    # section's sitemap is split (/sitemap-posts.xml?p=2, …).
     "SITEMAP_LIMIT": 50_000,
 }
 
