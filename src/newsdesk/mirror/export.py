@@ -125,9 +125,12 @@ class Export:
         with exporting(self.base, self.live_url):
             with phase("put back listing items"):
                 self.summary.items_reused = pieces.seed(reused, base_url=self.base)
-            with phase("render and write", collect=True), pieces.collecting(self.built):
+            with phase("render and write", collect=True):
                 self.renderer = Assembler(
-                    Renderer(self.base), base=self.base, origins=self.origins
+                    Renderer(self.base),
+                    base=self.base,
+                    origins=self.origins,
+                    built=self.built,
                 )
                 self.writer = Writer(self.folder)
                 try:

@@ -162,6 +162,7 @@ class Renderer:
         self.handler = BaseHandler()
         self.handler.load_middleware()
         self.request: Any = None  # the last page's request (`assemble.py` reads it)
+        self.listing: Any = None  # the listing page it showed, if any
 
     def get(self, path: str) -> Answer:
         """Return the site's answer for `path` (a Unicode path, no query)."""
@@ -174,6 +175,9 @@ class Renderer:
         # Not `response.close()`: it sends `request_finished`, which closes
         # the database connection (a GET holds no other resource).
         response = self.handler.get_response(request)
+        # A listing's TemplateResponse names the page of posts it shows.
+        context = getattr(response, "context_data", None) or {}
+        self.listing = context.get("listing")
         if getattr(response, "streaming", False):
             body = b"".join(response.streaming_content)
         else:

@@ -56,7 +56,7 @@ class PostFeed(Feed):  # type: ignore[misc]  # untyped Django
         site = Site.find_for_request(request)
         if site is None:
             raise Http404("No site is configured for this address.")
-        self.settings = SiteSettings.for_request(request)  # type: ignore[no-untyped-call]
+        self.settings = SiteSettings.for_request(request)
         return self.scope(site, *args, *kwargs.values())
 
     def scope(self, site: Site, name: str = "") -> Scope:

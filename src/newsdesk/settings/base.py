@@ -103,6 +103,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "newsdesk.mirror.render.mirror_context",
+                "newsdesk.public.context_processors.fragment_cache",
             ],
         },
     },
@@ -304,6 +305,10 @@ NEWSDESK = {
     # process until the page cache's generation changes (public/fragments.py);
     # how many at most, 0 to turn it off.
     "FRAGMENT_CACHE_SIZE": env_int("NEWSDESK_FRAGMENT_CACHE_SIZE", 50_000),
+    # Seconds a cached template fragment ({% cache %}: navigation, listing
+    # items, a post's body) is kept; any change to public content renews
+    # their version at once, so this only bounds how long old ones linger.
+    "FRAGMENT_CACHE_SECONDS": env_int("NEWSDESK_FRAGMENT_CACHE_SECONDS", 86_400),
     # Related clippings: how many of the most recent posts sharing a tag or an
     # outlet are scored (bounds the work on a large archive).
     "RELATED_CANDIDATES": 200,
