@@ -197,7 +197,7 @@ class Assembler:
         answer = self.renderer.get(path)
         shown = self.renderer.listing
         if shown is not None and self.renderer.request is not None:
-            pks = [item.pk for item in shown.object_list]
+            pks = list(shown.paginator.object_list[_page_slice(shown)])
             self.built.update(items_html(self.renderer.request, pks))
         return answer, shown
 
@@ -258,6 +258,11 @@ class Assembler:
             if items is None or frame.page(number, items) != texts[number]:
                 return None
         return frame
+
+
+def _page_slice(shown: Any) -> slice:
+    """Return the slice of its listing's order that a listing page shows."""
+    return slice(shown.start_index() - 1, shown.end_index())
 
 
 def _split(text: str, items: list[str] | None) -> tuple[list[str], str] | None:

@@ -6,3 +6,8 @@ class NewsroomConfig(AppConfig):
     label = "newsroom"
     verbose_name = "Newsroom"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from .listings import connect
+
+        connect()

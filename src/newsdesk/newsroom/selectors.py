@@ -13,6 +13,7 @@ from django.core.paginator import Page as ListingPage
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
 from django.db.models.query import prefetch_related_objects
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Page
@@ -21,6 +22,7 @@ from newsdesk import conf
 from newsdesk.text.snippets import query_terms
 
 from . import fulltext
+from .listings import listing_order
 from .models import ClippingPage, ClippingSource, Outlet, PostPage
 from .search_hits import KeptPostings, SearchHits
 
@@ -266,13 +268,61 @@ def post_listing_page(
     narrow queries find the page's ids (a count, then the slice), whatever
     the page's depth; the posts come in a few more.
     """
-    posts = PostPage.objects.live().public().descendant_of(root)
-    if archive:
-        posts = _filtered(posts, archive)
-    ordered = posts.order_by("-listing_date", "-pk").values_list("pk", flat=True)
-    page = Paginator(ordered, int(conf.get("PAGE_SIZE"))).page(number)
-    page.object_list = posts_with_sources(page.object_list)
+    scope = ("posts", root.pk, _archive_key(archive))
+    order = listing_order(scope, partial(post_listing_pks, root=root, archive=archive))
+    page = Paginator(order, int(conf.get("PAGE_SIZE"))).page(number)
+    page.object_list = listed_posts(list(page.object_list))
     return page
+
+
+def newest_posts(
+    *, root: Page, count: int, archive: ArchiveFilter | None = None
+) -> list[Page]:
+    """Return the `count` newest posts of a listing, with sources and tags."""
+    scope = ("posts", root.pk, _archive_key(archive))
+    order = listing_order(scope, partial(post_listing_pks, root=root, archive=archive))
+    posts = posts_with_sources(list(order[:count]))
+    prefetch_related_objects([p for p in posts if isinstance(p, PostPage)], "tags")
+    return posts
+
+
+def _archive_key(archive: ArchiveFilter | None) -> Hashable:
+    if archive is None:
+        return None
+    outlet = archive.outlet.pk if archive.outlet else None
+    return (archive.tag, outlet, archive.language, archive.year, archive.month)
+
+
+class ListedPost(SimpleLazyObject):  # type: ignore[misc]  # untyped Django
+    """A post in a listing: its id now, the post itself only when first used.
+
+    The theme caches each item's HTML by its id (the `listed_pk` filter reads
+    it without loading the post); the first item used loads every item of
+    its page in one batch (`posts_with_sources`).
+    """
+
+    def __init__(self, pk: int, batch: "_Batch") -> None:
+        super().__init__(partial(batch.post, pk))
+        self.__dict__["listed_pk"] = pk
+
+
+class _Batch:
+    """The posts of one listing page, loaded together on first use."""
+
+    def __init__(self, pks: list[int]) -> None:
+        self.pks = pks
+        self.found: dict[int, Page] | None = None
+
+    def post(self, pk: int) -> Page | None:
+        if self.found is None:
+            self.found = {post.pk: post for post in posts_with_sources(self.pks)}
+        return self.found.get(pk)
+
+
+def listed_posts(pks: list[int]) -> list[ListedPost]:
+    """Return the posts `pks` as `ListedPost`s that load together on first use."""
+    batch = _Batch(pks)
+    return [ListedPost(pk, batch) for pk in pks]
 
 
 def post_listing_pks(*, root: Page, archive: ArchiveFilter | None = None) -> list[int]:

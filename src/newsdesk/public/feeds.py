@@ -74,8 +74,9 @@ class PostFeed(Feed):  # type: ignore[misc]  # untyped Django
         return self.settings.tagline or self.settings.organisation_name
 
     def items(self, scope: Scope) -> list[Page]:
-        posts = selectors.post_listing(root=scope.root, archive=scope.archive)
-        return selectors.posts_for_display(posts[:FEED_SIZE])
+        return selectors.newest_posts(
+            root=scope.root, archive=scope.archive, count=FEED_SIZE
+        )
 
     def item_title(self, post: PostPage) -> str:
         return post.title

@@ -301,9 +301,9 @@ NEWSDESK = {
     # Each process also keeps its most recent cached pages in memory, at most
     # this many MiB of page content (0 turns it off).
     "PAGE_CACHE_MEMORY_MB": env_int("NEWSDESK_PAGE_CACHE_MEMORY_MB", 64),
-    # Pieces shared by many pages (header, footer, listing items), kept in each
-    # process until the page cache's generation changes (public/fragments.py);
-    # how many at most, 0 to turn it off.
+    # Entries (sites' lookups, search results) kept in each process until the
+    # page cache's generation changes (public/fragments.py); how many at most,
+    # 0 to turn it off. The theme's pieces use {% cache %} instead.
     "FRAGMENT_CACHE_SIZE": env_int("NEWSDESK_FRAGMENT_CACHE_SIZE", 50_000),
     # Seconds a cached template fragment ({% cache %}: navigation, listing
     # items, a post's body) is kept; any change to public content renews

@@ -38,6 +38,15 @@ def site_sections(context):
 
 
 @register.filter
+def listed_pk(item):
+    """Return a listing item's id without loading it (see `ListedPost`)."""
+    # Read from the instance itself: `item.pk` in a template would first
+    # try `item["pk"]` and check its class, and either loads the post.
+    found = vars(item).get("listed_pk")
+    return item.pk if found is None else found
+
+
+@register.filter
 def section_segment(url_path):
     """Return the part of a page's path that names its section (`news`).
 
