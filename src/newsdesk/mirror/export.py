@@ -142,7 +142,8 @@ class Export:
                 finally:
                     self.summary.assembled += self.renderer.assembled
                     self._finish_writing()
-        self.summary.items_built = len(self.built)
+        # Items shown but put back from the last export were not built again.
+        self.summary.items_built = len(self.built.keys() - reused.keys())
         with phase("delete and save the manifest"):
             if self.new != old:  # a run that changed nothing leaves it as it is
                 manifests.save(self.folder, self.new)
