@@ -22,7 +22,7 @@ def comments_section(context, page):
     now = timezone.now()
     threads = SimpleLazyObject(lambda: comment_threads(page) if page.pk else [])
     return {
-        **context.flatten(),
+        **(context.flatten() if hasattr(context, "flatten") else context),
         "threads": threads,
         # A preview of a page never saved has no address to post to.
         "open": page.pk is not None and comments_open(page, now),
