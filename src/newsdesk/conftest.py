@@ -3,20 +3,17 @@
 import os
 
 import pytest
-from django.core.cache import cache
-
-from newsdesk.public.fragments import fragments_clear
+from django.core.cache import caches
 
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Start every test with an empty cache (pages, rate limits, generation)
-    and no page fragments kept in memory."""
-    cache.clear()
-    fragments_clear()
+    """Start every test with every cache empty (pages, fragments, generation)."""
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
-    fragments_clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"

@@ -5,6 +5,19 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from newsdesk.contact.sitemaps import ContactSitemap
+from newsdesk.digests.sitemaps import DigestSitemap
+from newsdesk.newsroom.sitemaps import PostSitemap, SectionSitemap
+from newsdesk.public.sitemaps import sitemap_index, sitemap_section
+
+# Each app that owns page models gives its sitemap (public/sitemaps.py).
+SITEMAPS = {
+    "sections": SectionSitemap,
+    "posts": PostSitemap,
+    "digests": DigestSitemap,
+    "contact": ContactSitemap,
+}
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -22,6 +35,13 @@ if settings.SERVE_MEDIA:
     ]
 
 urlpatterns += [
+    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap-<slug:section>.xml",
+        sitemap_section,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
     path("", include("newsdesk.engagement.urls")),
     path("", include("newsdesk.newsletter.urls")),
     path("", include("newsdesk.public.urls")),

@@ -2,18 +2,9 @@
 
 from typing import Any
 
-from newsdesk.prepared import Prepared
-
 from .models import Comment
 
-_APPROVED = Prepared(
-    Comment,
-    lambda page_id: (
-        Comment.objects.filter(page_id=page_id, status=Comment.Status.APPROVED)
-        .only("pk", "parent_id", "author_name", "author_url", "body", "created_at")
-        .order_by("created_at", "pk")
-    ),
-)
+SHOWN = ("pk", "parent_id", "author_name", "author_url", "body", "created_at")
 
 
 def comment_threads(page: Any) -> list[Comment]:
@@ -22,7 +13,8 @@ def comment_threads(page: Any) -> list[Comment]:
     One query whatever the number of comments; a reply whose parent is not
     approved is not shown.
     """
-    comments = _APPROVED(page.pk)  # compiled once: the same query on every page
+    approved = Comment.objects.filter(page_id=page.pk, status=Comment.Status.APPROVED)
+    comments = list(approved.only(*SHOWN).order_by("created_at", "pk"))
     top = [c for c in comments if c.parent_id is None]
     by_id = {c.pk: c for c in top}
     for comment in top:

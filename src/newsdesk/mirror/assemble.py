@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.public.listings import LISTING_SHOWN, kept_item_html
+from newsdesk.public.listings import items_html
 
 from .prepare import prepare, prepare_text
 from .render import Answer, Renderer
@@ -86,8 +86,17 @@ class Assembler:
     page is prepared piece by piece, each item once, the frame once a page.
     """
 
-    def __init__(self, renderer: Renderer, *, base: str, origins: list[str]) -> None:
+    def __init__(
+        self,
+        renderer: Renderer,
+        *,
+        base: str,
+        origins: list[str],
+        built: dict[int, str] | None = None,
+    ) -> None:
         self.renderer = renderer
+        # Listing items' HTML rendered by this process, by id (`pieces.py`).
+        self.built = {} if built is None else built
         self.listings: dict[str, Listing | None] = {}
         self.samples: dict[str, Answer] = {}
         self.assembled = 0
@@ -157,7 +166,7 @@ class Assembler:
             return found
         match = LISTING_PAGE.fullmatch(path)
         if match is None:
-            return self.renderer.get(path)
+            return self._render(path)[0]
         base, number = match["base"], int(match["number"])
         listing = self._listing(base) if number >= FIRST else None
         if listing is not None and listing.frame and FIRST <= number < listing.pages:
@@ -165,7 +174,7 @@ class Assembler:
             if answer is not None:
                 self.assembled += 1
                 return answer
-        return self.renderer.get(path)
+        return self._render(path)[0]
 
     def _assembled(self, listing: Listing, number: int) -> Answer | None:
         items = self._items(listing, number)
@@ -176,18 +185,20 @@ class Assembler:
 
     def _items(self, listing: Listing, number: int) -> list[str] | None:
         request = self.renderer.request
-        found = []
-        for pk in self._ids(listing, number):
-            html = kept_item_html(request, pk) if request is not None else None
-            if html is None:
-                return None
-            found.append(html)
-        return found
+        if request is None:
+            return None
+        ids = list(self._ids(listing, number))
+        found = items_html(request, ids)
+        if len(found) != len(ids):
+            return None  # an item not cached: the site renders the page
+        return [found[pk] for pk in ids]
 
     def _render(self, path: str) -> tuple[Answer, Any]:
         answer = self.renderer.get(path)
-        request = self.renderer.request
-        shown = getattr(request, LISTING_SHOWN, None) if request else None
+        shown = self.renderer.listing
+        if shown is not None and self.renderer.request is not None:
+            pks = list(shown.paginator.object_list[_page_slice(shown)])
+            self.built.update(items_html(self.renderer.request, pks))
         return answer, shown
 
     def _learn(self, base: str) -> Listing | None:
@@ -198,7 +209,7 @@ class Assembler:
             return None
         paginator = shown.paginator
         listing = Listing(
-            ids=paginator.object_list,
+            ids=list(paginator.object_list),
             size=int(paginator.per_page),
             pages=int(paginator.num_pages),
             frame=None,
@@ -247,6 +258,11 @@ class Assembler:
             if items is None or frame.page(number, items) != texts[number]:
                 return None
         return frame
+
+
+def _page_slice(shown: Any) -> slice:
+    """Return the slice of its listing's order that a listing page shows."""
+    return slice(shown.start_index() - 1, shown.end_index())
 
 
 def _split(text: str, items: list[str] | None) -> tuple[list[str], str] | None:

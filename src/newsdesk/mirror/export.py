@@ -45,6 +45,7 @@ from .selectors import (
     renamed,
     section_feeds,
     seeds,
+    sitemap_files,
 )
 from .summary import Phases, Summary
 from .writer import Writer
@@ -124,9 +125,12 @@ class Export:
         with exporting(self.base, self.live_url):
             with phase("put back listing items"):
                 self.summary.items_reused = pieces.seed(reused, base_url=self.base)
-            with phase("render and write", collect=True), pieces.collecting(self.built):
+            with phase("render and write", collect=True):
                 self.renderer = Assembler(
-                    Renderer(self.base), base=self.base, origins=self.origins
+                    Renderer(self.base),
+                    base=self.base,
+                    origins=self.origins,
+                    built=self.built,
                 )
                 self.writer = Writer(self.folder)
                 try:
@@ -138,7 +142,8 @@ class Export:
                 finally:
                     self.summary.assembled += self.renderer.assembled
                     self._finish_writing()
-        self.summary.items_built = len(self.built)
+        # Items shown but put back from the last export were not built again.
+        self.summary.items_built = len(self.built.keys() - reused.keys())
         with phase("delete and save the manifest"):
             if self.new != old:  # a run that changed nothing leaves it as it is
                 manifests.save(self.folder, self.new)
@@ -181,7 +186,7 @@ class Export:
         for path in touched:
             scopes.update(states[path].scopes if path in states else [])
             scopes.update(known[path].scopes if path in known else [])
-        queue = touched | referrers | {"/sitemap.xml", "/news-sitemap.xml"}
+        queue = touched | referrers | set(sitemap_files())
         sections = section_feeds()
         for base in scopes:
             queue.add(base)

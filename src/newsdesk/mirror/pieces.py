@@ -6,7 +6,7 @@ same HTML as last time. `DIR/.newsdesk-export-items` keeps each item's
 HTML (the `listing-item` fragment, `public/includes/listing.html`) with the
 address and state of its page when it was built, under the export's
 fingerprint (theme, settings, base and live URLs, page size). The next
-incremental export puts back, into the process's fragment store, the items
+incremental export puts back, into the export's fragment cache, the items
 whose page still has that address and state; only the others are built.
 
 A full export never puts items back (it is the way to rebuild everything)
@@ -17,16 +17,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from django.test import RequestFactory
 
-from newsdesk.public.fragments import fragments_seed, fragments_watch
-from newsdesk.public.listings import ITEM_FRAGMENT, item_key
+from newsdesk.public.listings import items_keep
 
 NAME = ".newsdesk-export-items"
 VERSION = 1
@@ -57,61 +54,16 @@ class Items:
         }
 
 
-def built_item(key: Hashable, html: Any) -> tuple[int, str] | None:
-    """Return (page id, HTML) if `key` is a listing item's fragment, else None."""
-    if (
-        isinstance(key, tuple)
-        and len(key) > 2
-        and key[0] == "fragment"
-        and key[1] == ITEM_FRAGMENT
-        and isinstance(key[-1], tuple)
-        and len(key[-1]) == 1
-        and isinstance(key[-1][0], int)
-        and isinstance(html, str)
-    ):
-        return key[-1][0], html
-    return None
-
-
-def collector(into: dict[int, str]) -> Callable[[Hashable, Any], None]:
-    """Return a fragment watcher that puts each listing item built into `into`."""
-
-    def watch(key: Hashable, html: Any) -> None:
-        found = built_item(key, html)
-        if found is not None:
-            into[found[0]] = found[1]
-
-    return watch
-
-
-@contextmanager
-def collecting(into: dict[int, str]) -> Iterator[None]:
-    """Put into `into` every listing item built in this process meanwhile."""
-    fragments_watch(collector(into))
-    try:
-        yield
-    finally:
-        fragments_watch(None)
-
-
 def seed(items: dict[int, Item], *, base_url: str) -> int:
-    """Keep `items` in this process's fragment store; return how many.
+    """Put `items` back in the fragment cache; return how many.
 
-    The keys are made the way the template tag makes them (`item_key`),
-    for a request at the mirror's address, so a listing page finds them.
+    Cached under the listing template's own keys (`public.listings`), for
+    a request at the mirror's address, so a listing page finds them.
     """
     if not items:
         return 0
-    request = _request(base_url)
-    first = next(iter(items))
-    sample = item_key(request, first)
-    pieces: dict[Hashable, str]
-    if isinstance(sample, tuple) and sample[-1:] == ((first,),):
-        head = sample[:-1]  # the same for every item: made once
-        pieces = {head + ((pk,),): item.html for pk, item in items.items()}
-    else:
-        pieces = {item_key(request, pk): item.html for pk, item in items.items()}
-    return fragments_seed(pieces, request=request)
+    html = {pk: item.html for pk, item in items.items()}
+    return items_keep(_request(base_url), html)
 
 
 def _request(base_url: str) -> Any:

@@ -20,10 +20,7 @@ from typing import Any
 
 from django.db import connections
 
-from newsdesk.public.fragments import fragments_watch
-
 from .assemble import Assembler
-from .pieces import collector
 from .render import Answer, Renderer
 
 BATCH = 8  # addresses per task: fewer round trips, still balanced
@@ -53,10 +50,9 @@ def usable_workers(requested: int) -> int:
 
 def _start(base: str, origins: list[str]) -> None:
     global _renderer  # one renderer per worker process
-    _renderer = Assembler(Renderer(base), base=base, origins=origins)
-    _preparing.update(base=base, origins=origins)
     _built.clear()
-    fragments_watch(collector(_built))  # the parent's watcher stays in the parent
+    _renderer = Assembler(Renderer(base), base=base, origins=origins, built=_built)
+    _preparing.update(base=base, origins=origins)
 
 
 Rendered = tuple[list[tuple[str, Answer]], dict[int, str], int]

@@ -34,8 +34,6 @@ from django.test import RequestFactory
 from django.test.utils import override_settings
 from django.utils.encoding import iri_to_uri
 
-from newsdesk.public.fragments import fragments_clear
-
 # The live site's address while exporting ("" when there is none), else None.
 _EXPORTING: ContextVar[str | None] = ContextVar("newsdesk_mirror", default=None)
 LOCAL_CACHE = "django.core.cache.backends.locmem.LocMemCache"
@@ -85,7 +83,6 @@ def exporting(base_url: str, live_url: str = "") -> Iterator[None]:
     Wagtail's site lookups are not read from the database for every page).
     """
     token = _EXPORTING.set(live_url.rstrip("/"))
-    fragments_clear()  # pieces kept for the live site have their forms
     run = uuid.uuid4().hex
     caches = {
         alias: {"BACKEND": LOCAL_CACHE, "LOCATION": f"newsdesk-mirror-{run}-{alias}"}
@@ -105,7 +102,6 @@ def exporting(base_url: str, live_url: str = "") -> Iterator[None]:
                     cache.clear()
     finally:
         _EXPORTING.reset(token)
-        fragments_clear()
 
 
 def lean_middleware(middleware: list[str]) -> list[str]:
@@ -162,6 +158,7 @@ class Renderer:
         self.handler = BaseHandler()
         self.handler.load_middleware()
         self.request: Any = None  # the last page's request (`assemble.py` reads it)
+        self.listing: Any = None  # the listing page it showed, if any
 
     def get(self, path: str) -> Answer:
         """Return the site's answer for `path` (a Unicode path, no query)."""
@@ -174,6 +171,9 @@ class Renderer:
         # Not `response.close()`: it sends `request_finished`, which closes
         # the database connection (a GET holds no other resource).
         response = self.handler.get_response(request)
+        # A listing's TemplateResponse names the page of posts it shows.
+        context = getattr(response, "context_data", None) or {}
+        self.listing = context.get("listing")
         if getattr(response, "streaming", False):
             body = b"".join(response.streaming_content)
         else:

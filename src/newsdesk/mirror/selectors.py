@@ -23,8 +23,17 @@ from newsdesk.monitor.models import Outlet
 from newsdesk.newsroom.models import ClippingSource, PostPage, PostPageTag, SectionPage
 from newsdesk.public.models import SiteSettings
 
-SITE_FILES = ["/robots.txt", "/sitemap.xml", "/news-sitemap.xml"]
+SITEMAPS = ["/sitemap.xml", "/news-sitemap.xml"]
+SITE_FILES = ["/robots.txt", *SITEMAPS]
 SITE_FEEDS = ["/feed/", "/feed/atom/"]
+
+
+def sitemap_files() -> list[str]:
+    """Return the addresses of every sitemap file (the index names its parts)."""
+    from newsdesk.urls import SITEMAPS as SECTIONS  # the project's sitemaps
+
+    parts = [reverse("sitemap-section", args=[name]) for name in SECTIONS]
+    return [*SITEMAPS, *parts]
 
 
 @dataclass
@@ -155,7 +164,7 @@ def _slug(name: str) -> str:
 
 def seeds(states: dict[str, PageState]) -> list[str]:
     """Return the addresses a full export starts from; the rest is linked."""
-    found = set(states) | set(SITE_FILES) | set(SITE_FEEDS)
+    found = set(states) | set(SITE_FILES) | set(SITE_FEEDS) | set(sitemap_files())
     for state in states.values():
         for base in state.scopes:
             found.add(base)

@@ -7,7 +7,8 @@ class NewsroomConfig(AppConfig):
     verbose_name = "Newsroom"
     default_auto_field = "django.db.models.BigAutoField"
 
-    def ready(self):
-        from . import signals
+    def ready(self) -> None:
+        from . import listings, signals
 
         signals.connect()
+        listings.connect()

@@ -9,17 +9,20 @@ from functools import partial
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Page as ListingPage
+from django.core.paginator import Paginator
 from django.db.models import Prefetch, QuerySet
 from django.db.models.query import prefetch_related_objects
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Page
 
 from newsdesk import conf
-from newsdesk.prepared import Prepared, loaded
 from newsdesk.text.languages import direction
 from newsdesk.text.snippets import Word, query_terms, snippet_runs
 
+from .listings import listing_order
 from .models import ClippingPage, ClippingSource, Outlet, PostPage, SearchEntry
 from .search import RankedPosts
 
@@ -94,79 +97,6 @@ def posts_for_display(posts: Iterable[Page]) -> list[Page]:
     return pages
 
 
-def child_pages(*, parent: Page) -> dict[str, tuple[int, type[Page] | None]]:
-    """Return {slug: (id, page model)} for the pages right below `parent`.
-
-    One narrow query; a model no longer installed maps to None.
-    """
-    rows = Page.objects.child_of(parent).values_list("slug", "pk", "content_type_id")
-    model = ContentType.objects.get_for_id
-    return {slug: (pk, model(kind).model_class()) for slug, pk, kind in rows}
-
-
-def post_for_page(
-    *, pk: int, model: type[Page], remember: "Remember | None" = None
-) -> PostPage | None:
-    """Return the post with this id, of this kind, with what its page shows.
-
-    One query for the page as its own kind (not the generic page first), then
-    `post_details` loads its sources and tags.
-    """
-    if not issubclass(model, PostPage):
-        return None
-    prepared = _POSTS.get(model)
-    if prepared is None:
-        prepared = _POSTS[model] = Prepared(
-            model, lambda pk: model.objects.filter(pk=pk)
-        )
-    found = prepared(pk)
-    return post_details(found[0], remember=remember) if found else None
-
-
-def post_details(post: PostPage, *, remember: "Remember | None" = None) -> PostPage:
-    """Load one post's sources with their outlets, and its tags: a query each.
-
-    What `posts_for_display` does for many posts, without the prefetch
-    machinery's cost for one; tags come in the order they were added. With
-    `remember` (see `related_post_ids`), the outlets come from one kept map
-    of every outlet instead of a join.
-    """
-    cache = post.__dict__.setdefault("_prefetched_objects_cache", {})
-    if isinstance(post, ClippingPage) and "sources" not in cache:
-        sources = _SOURCES(post.pk)
-        _attach_outlets(sources, remember)
-        for source in sources:
-            source.page = post
-        cache["sources"] = loaded(
-            ClippingSource, sources, partial(_SOURCES.build, post.pk)
-        )
-    if "tags" not in cache:
-        cache["tags"] = loaded(Tag, _TAGS(post.pk), partial(_TAGS.build, post.pk))
-    return post
-
-
-def _attach_outlets(sources: list[ClippingSource], remember: "Remember | None") -> None:
-    wanted = {source.outlet_id for source in sources if source.outlet_id}
-    outlets = remember(("outlets",), _all_outlets) if remember else {}
-    missing = wanted - outlets.keys()
-    if missing:
-        outlets = {**outlets, **Outlet.objects.in_bulk(missing)}
-    for source in sources:
-        if source.outlet_id:
-            source.outlet = outlets[source.outlet_id]
-
-
-def _all_outlets() -> dict[int, Outlet]:
-    return Outlet.objects.in_bulk()
-
-
-_POSTS: dict[type[Page], Prepared[Any]] = {}
-_SOURCES = Prepared(
-    ClippingSource, lambda pk: ClippingSource.objects.filter(page_id=pk)
-)
-_TAGS = Prepared(Tag, lambda pk: PostPage(pk=pk).tags.all())
-
-
 Remember = Callable[[Hashable, Callable[[], Any]], Any]
 
 
@@ -198,7 +128,7 @@ def related_post_ids(
 
     The candidates come from one list per tag and per outlet of its newest
     posts, which many pages share: `remember(key, build)` may keep them (the
-    public site keeps them until the next change; see `public/fragments.py`).
+    public site renders the related box once per change, so this is rare).
     A post among the newest sharing ones is among the newest of each tag and
     outlet it shares, so the lists score it exactly as a count would.
     """
@@ -349,6 +279,73 @@ def posts_with_sources(pks: Iterable[int]) -> list[Page]:
         Prefetch("sources", queryset=ClippingSource.objects.select_related("outlet")),
     )
     return [found[pk] for pk in ids if pk in found]
+
+
+def post_listing_page(
+    *, root: Page, number: int, archive: ArchiveFilter | None = None
+) -> ListingPage:
+    """Return page `number` of the posts below `root`, newest first.
+
+    Its `object_list` holds the specific posts with what an item shows
+    (`posts_with_sources`); raises `EmptyPage` past the last page. Two
+    narrow queries find the page's ids (a count, then the slice), whatever
+    the page's depth; the posts come in a few more.
+    """
+    scope = ("posts", root.pk, _archive_key(archive))
+    order = listing_order(scope, partial(post_listing_pks, root=root, archive=archive))
+    page = Paginator(order, int(conf.get("PAGE_SIZE"))).page(number)
+    page.object_list = listed_posts(list(page.object_list))
+    return page
+
+
+def newest_posts(
+    *, root: Page, count: int, archive: ArchiveFilter | None = None
+) -> list[Page]:
+    """Return the `count` newest posts of a listing, with sources and tags."""
+    scope = ("posts", root.pk, _archive_key(archive))
+    order = listing_order(scope, partial(post_listing_pks, root=root, archive=archive))
+    posts = posts_with_sources(list(order[:count]))
+    prefetch_related_objects([p for p in posts if isinstance(p, PostPage)], "tags")
+    return posts
+
+
+def _archive_key(archive: ArchiveFilter | None) -> Hashable:
+    if archive is None:
+        return None
+    outlet = archive.outlet.pk if archive.outlet else None
+    return (archive.tag, outlet, archive.language, archive.year, archive.month)
+
+
+class ListedPost(SimpleLazyObject):  # type: ignore[misc]  # untyped Django
+    """A post in a listing: its id now, the post itself only when first used.
+
+    The theme caches each item's HTML by its id (the `listed_pk` filter reads
+    it without loading the post); the first item used loads every item of
+    its page in one batch (`posts_with_sources`).
+    """
+
+    def __init__(self, pk: int, batch: "_Batch") -> None:
+        super().__init__(partial(batch.post, pk))
+        self.__dict__["listed_pk"] = pk
+
+
+class _Batch:
+    """The posts of one listing page, loaded together on first use."""
+
+    def __init__(self, pks: list[int]) -> None:
+        self.pks = pks
+        self.found: dict[int, Page] | None = None
+
+    def post(self, pk: int) -> Page | None:
+        if self.found is None:
+            self.found = {post.pk: post for post in posts_with_sources(self.pks)}
+        return self.found.get(pk)
+
+
+def listed_posts(pks: list[int]) -> list[ListedPost]:
+    """Return the posts `pks` as `ListedPost`s that load together on first use."""
+    batch = _Batch(pks)
+    return [ListedPost(pk, batch) for pk in pks]
 
 
 def post_listing_pks(*, root: Page, archive: ArchiveFilter | None = None) -> list[int]:

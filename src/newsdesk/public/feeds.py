@@ -2,112 +2,113 @@
 
 Each entry carries the attribution line and the full excerpt (or the
 article's body), with absolute links, so a feed reader shows the clipping
-as the site does.
-
-The bytes are those Django's syndication framework writes, but a request
-does not build every entry through SAX: it reads the feed's posts from the
-listing's kept order (`listings.listing_order`), takes each entry's XML
-from the store shared by every feed (`feed_entries.py`) and writes only the
-feed's own header around them.
+as the site does. Written by Django's syndication framework, as
+`digests/feeds.py`.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from io import StringIO
+import copy
+from dataclasses import dataclass
 from typing import Any
 
-from django.contrib.sites.shortcuts import get_current_site
-from django.contrib.syndication.views import add_domain
+from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
-from django.utils.http import http_date
-from django.utils.translation import get_language
-from django.utils.xmlutils import SimplerXMLGenerator
+from django.utils.feedgenerator import Atom1Feed
 from wagtail.models import Page, Site
+from wagtail.rich_text import expand_db_html
 
 from newsdesk.newsroom import selectors
-from newsdesk.newsroom.models import SectionPage
+from newsdesk.newsroom.models import ClippingPage, PostPage, SectionPage
 from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
 
-from .feed_entries import KeptEntry, feed_entries
-from .fragments import memoised
-from .listings import listing_order
 from .models import SiteSettings
+from .rendering import attribution_html
 
 FEED_SIZE = 30
 
 
-class _KeptEntries:
-    """A feed generator that writes entries already written (`KeptEntry.xml`)."""
+@dataclass(frozen=True)
+class Scope:
+    """What one feed lists: the posts below `root` that `archive` keeps."""
 
-    entries: list[KeptEntry]
-
-    def latest_post_date(self) -> datetime:
-        dates = [entry.latest for entry in self.entries]
-        return max(dates) if dates else datetime.now(tz=UTC)
-
-    def write_items(self, handler: SimplerXMLGenerator) -> None:
-        # Written by the same generator (escaped, well formed): passed through.
-        handler.ignorableWhitespace("".join(entry.xml for entry in self.entries))
+    title: str
+    url: str
+    root: Page
+    archive: ArchiveFilter | None = None
 
 
-class _Rss(_KeptEntries, Rss201rev2Feed):  # type: ignore[misc]
-    pass
+class PostFeed(Feed):  # type: ignore[misc]  # untyped Django
+    """The newest posts of the whole site; subclasses narrow the scope."""
 
-
-class _Atom(_KeptEntries, Atom1Feed):  # type: ignore[misc]
-    pass
-
-
-class PostFeed:
-    """The newest posts of a scope; subclasses say which scope."""
-
-    feed_type: type[SyndicationFeed] = Rss201rev2Feed
-    writer: type[_KeptEntries] = _Rss
+    request: HttpRequest
+    settings: SiteSettings
 
     def __call__(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        # One instance serves every request of its address, in many threads:
+        # what a request needs lives on a copy of its own.
+        answering = copy.copy(self)
+        answering.request = request
+        return Feed.__call__(answering, request, *args, **kwargs)
+
+    def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Scope:
         site = Site.find_for_request(request)
         if site is None:
             raise Http404("No site is configured for this address.")
-        scope = self.scope(request, site, *args, *kwargs.values())
-        order = listing_order(request, root=scope["root"], archive=scope["archive"])
-        feed = self.header(request, scope)
-        feed.entries = feed_entries(list(order[:FEED_SIZE]), request, self.feed_type)
-        out = StringIO()
-        feed.write(out, "utf-8")  # type: ignore[attr-defined]
-        response = HttpResponse(
-            out.getvalue(), content_type=self.feed_type.content_type
-        )
-        response.headers["Last-Modified"] = http_date(
-            feed.latest_post_date().timestamp()
-        )
-        return response
+        self.settings = SiteSettings.for_request(request)
+        return self.scope(site, *args, *kwargs.values())
 
-    def scope(self, request: HttpRequest, site: Site, name: str = "") -> dict[str, Any]:
-        """Return what the feed shows; `name` is the address's slug or code."""
-        return {"title": "", "archive": None, "root": site.root_page, "url": "/"}
+    def scope(self, site: Site, name: str = "") -> Scope:
+        """Return what the feed lists; `name` is the address's slug or code."""
+        return Scope(title="", url="/", root=site.root_page)
 
-    def header(self, request: HttpRequest, scope: dict[str, Any]) -> _KeptEntries:
-        """Return the feed's generator, as Django's `Feed.get_feed` makes it."""
-        settings = SiteSettings.for_request(request)  # type: ignore[no-untyped-call]
-        name = settings.organisation_name
-        description = settings.tagline or name
-        domain, secure = get_current_site(request).domain, request.is_secure()
-        return self.writer(  # type: ignore[call-arg]
-            title=f"{name}: {scope['title']}" if scope["title"] else name,
-            subtitle=description if self.feed_type is Atom1Feed else None,
-            link=add_domain(domain, scope["url"], secure),
-            description=description,
-            language=get_language(),
-            feed_url=add_domain(domain, request.path, secure),
+    def title(self, scope: Scope) -> str:
+        name = self.settings.organisation_name
+        return f"{name}: {scope.title}" if scope.title else name
+
+    def link(self, scope: Scope) -> str:
+        return scope.url
+
+    def description(self, scope: Scope) -> str:
+        return self.settings.tagline or self.settings.organisation_name
+
+    def items(self, scope: Scope) -> list[Page]:
+        return selectors.newest_posts(
+            root=scope.root, archive=scope.archive, count=FEED_SIZE
         )
+
+    def item_title(self, post: PostPage) -> str:
+        return post.title
+
+    def item_link(self, post: PostPage) -> str:
+        return post.get_url(self.request) or ""
+
+    def item_description(self, post: PostPage) -> str:
+        if isinstance(post, ClippingPage):
+            line = attribution_html(post.attribution())  # type: ignore[no-untyped-call]
+            lead = f"<p><strong>{line}:…</strong></p>" if line else ""
+            return lead + expand_db_html(post.excerpt)
+        return str(expand_db_html(getattr(post, "body", "")))
+
+    def item_pubdate(self, post: PostPage) -> Any:
+        return post.listing_date
+
+    def item_updateddate(self, post: PostPage) -> Any:
+        return post.last_published_at or post.listing_date
+
+    def item_author_name(self, post: PostPage) -> str | None:
+        return getattr(post, "author", "") or None
+
+    def item_categories(self, post: PostPage) -> list[str]:
+        return [tag.name for tag in post.tags.all()]
 
 
 class AtomMixin:
-    feed_type: type[SyndicationFeed] = Atom1Feed
-    writer: type[_KeptEntries] = _Atom
+    feed_type = Atom1Feed
+
+    def subtitle(self, scope: Scope) -> str:
+        return self.description(scope)  # type: ignore[attr-defined]
 
 
 class SiteRss(PostFeed):
@@ -118,19 +119,14 @@ class SiteAtom(AtomMixin, SiteRss):
     pass
 
 
-def _section(request: HttpRequest, slug: str) -> tuple[Page, str] | None:
-    section = SectionPage.objects.live().public().filter(slug=slug).first()
-    return (section, section.get_url(request)) if section else None
-
-
 class SectionRss(PostFeed):
-    def scope(self, request: HttpRequest, site: Site, slug: str = "") -> dict[str, Any]:
-        key = ("feed-section", site.pk, slug)
-        found = memoised(key, lambda: _section(request, slug), request=request)
-        if found is None:
+    def scope(self, site: Site, slug: str = "") -> Scope:
+        sections = SectionPage.objects.live().public().descendant_of(site.root_page)
+        section = sections.filter(slug=slug).first()
+        if section is None:
             raise Http404("No such section.")
-        section, url = found
-        return {"title": section.title, "archive": None, "root": section, "url": url}
+        url = section.get_url(self.request) or "/"
+        return Scope(title=section.title, url=url, root=section)
 
 
 class SectionAtom(AtomMixin, SectionRss):
@@ -138,19 +134,16 @@ class SectionAtom(AtomMixin, SectionRss):
 
 
 class TagRss(PostFeed):
-    def scope(self, request: HttpRequest, site: Site, slug: str = "") -> dict[str, Any]:
-        # The same key as the tag's archive pages (`views.tag_archive`).
-        tag = memoised(
-            ("tag", slug), lambda: selectors.tag_named(slug), request=request
-        )
+    def scope(self, site: Site, slug: str = "") -> Scope:
+        tag = selectors.tag_named(slug)
         if tag is None:
             raise Http404("No such tag.")
-        return {
-            "title": f"tagged “{tag.name}”",
-            "archive": ArchiveFilter(tag=tag.slug),
-            "root": site.root_page,
-            "url": f"/tags/{tag.slug}/",
-        }
+        return Scope(
+            title=f"tagged “{tag.name}”",
+            url=f"/tags/{tag.slug}/",
+            root=site.root_page,
+            archive=ArchiveFilter(tag=tag.slug),
+        )
 
 
 class TagAtom(AtomMixin, TagRss):
@@ -158,18 +151,16 @@ class TagAtom(AtomMixin, TagRss):
 
 
 class OutletRss(PostFeed):
-    def scope(self, request: HttpRequest, site: Site, slug: str = "") -> dict[str, Any]:
-        # The same key as the outlet's archive pages (`views.outlet_archive`).
-        find = lambda: selectors.outlet_by_slug(slug)  # noqa: E731
-        outlet = memoised(("outlet", slug), find, request=request)
+    def scope(self, site: Site, slug: str = "") -> Scope:
+        outlet = selectors.outlet_by_slug(slug)
         if outlet is None:
             raise Http404("No such outlet.")
-        return {
-            "title": f"quoted from {outlet.name}",
-            "archive": ArchiveFilter(outlet=outlet),
-            "root": site.root_page,
-            "url": f"/outlets/{slug}/",
-        }
+        return Scope(
+            title=f"quoted from {outlet.name}",
+            url=f"/outlets/{slug}/",
+            root=site.root_page,
+            archive=ArchiveFilter(outlet=outlet),
+        )
 
 
 class OutletAtom(AtomMixin, OutletRss):
@@ -177,15 +168,15 @@ class OutletAtom(AtomMixin, OutletRss):
 
 
 class LanguageRss(PostFeed):
-    def scope(self, request: HttpRequest, site: Site, code: str = "") -> dict[str, Any]:
+    def scope(self, site: Site, code: str = "") -> Scope:
         if not is_valid_tag(code):
             raise Http404("Not a language code.")
-        return {
-            "title": f"in {language_name(code)}",
-            "archive": ArchiveFilter(language=code),
-            "root": site.root_page,
-            "url": f"/languages/{code}/",
-        }
+        return Scope(
+            title=f"in {language_name(code)}",
+            url=f"/languages/{code}/",
+            root=site.root_page,
+            archive=ArchiveFilter(language=code),
+        )
 
 
 class LanguageAtom(AtomMixin, LanguageRss):

@@ -3,9 +3,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Site
 
-from .fragments import memoised
 from .links import validate_link
 
 NETWORKS = [
@@ -68,18 +66,3 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "site settings"
         verbose_name_plural = "site settings"
-
-    @classmethod
-    def for_request(cls, request):
-        """Return the request's site's settings, kept until public content changes.
-
-        For reading only (templates, tags): the admin and the services edit the
-        fresh copy `for_site` returns, so the kept one is never changed in place.
-        """
-        attribute = cls.get_cache_attr_name()
-        if not hasattr(request, attribute):
-            site = Site.find_for_request(request)
-            key = ("site-settings", site.pk if site else None)
-            found = memoised(key, lambda: cls.for_site(site), request=request)
-            setattr(request, attribute, found)
-        return getattr(request, attribute)

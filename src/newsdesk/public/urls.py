@@ -37,9 +37,7 @@ urlpatterns = [
     re_path(
         MONTH + r"page/(?P<number>[0-9]{1,9})/$", views.month_archive, name="month-page"
     ),
-    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("news-sitemap.xml", sitemaps.news_sitemap, name="news-sitemap"),
-    path("sitemap-<int:number>.xml", sitemaps.sitemap_part, name="sitemap-part"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("search/", views.search, name="search"),
 ]

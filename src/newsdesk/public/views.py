@@ -5,6 +5,7 @@ import calendar
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.encoding import uri_to_iri
 from wagtail.models import Site
@@ -14,9 +15,6 @@ from newsdesk.newsroom import selectors
 from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
 from newsdesk.text.snippets import query_terms
-
-from .fragments import memoised
-from .listings import listing_page
 
 
 def _site_root(request):
@@ -47,7 +45,7 @@ def _archive(
         return redirect(base, permanent=True)
     root = _site_root(request)
     try:
-        listing = listing_page(request, root=root, archive=archive, number=number)
+        listing = selectors.post_listing_page(root=root, archive=archive, number=number)
     except EmptyPage:
         raise Http404(f"There is no page {number} of this archive.") from None
     context = {
@@ -56,11 +54,12 @@ def _archive(
         "archive_title": title,
         "feed_base": feed,
     }
-    return render(request, "public/archive.html", context)
+    # A TemplateResponse: the static mirror reads the listing it shows.
+    return TemplateResponse(request, "public/archive.html", context)
 
 
 def tag_archive(request, slug: str, number: int = 1):
-    tag = memoised(("tag", slug), lambda: selectors.tag_named(slug), request=request)
+    tag = selectors.tag_named(slug)
     if tag is None:
         raise Http404("No such tag.")
     return _archive(
@@ -74,8 +73,7 @@ def tag_archive(request, slug: str, number: int = 1):
 
 
 def outlet_archive(request, slug: str, number: int = 1):
-    find = lambda: selectors.outlet_by_slug(slug)  # noqa: E731
-    outlet = memoised(("outlet", slug), find, request=request)
+    outlet = selectors.outlet_by_slug(slug)
     if outlet is None:
         raise Http404("No such outlet.")
     return _archive(
@@ -118,7 +116,7 @@ def month_archive(request, year: str, month: str, number: str = "1"):
 
 def robots_txt(request):
     """Allow everything public; keep crawlers out of the admin; name the sitemap."""
-    sitemap = request.build_absolute_uri(reverse("public:sitemap"))
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 

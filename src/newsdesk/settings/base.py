@@ -109,6 +109,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "newsdesk.mirror.render.mirror_context",
+                "newsdesk.public.context_processors.fragment_cache",
             ],
         },
     },
@@ -318,17 +319,15 @@ NEWSDESK = {
     # Seconds a reader's browser may keep a page without asking (max-age).
     "BROWSER_CACHE_SECONDS": env_int("NEWSDESK_BROWSER_CACHE_SECONDS", 0),
     "PAGE_CACHE_EXEMPT": ["/admin/", "/documents/", "/media/", "/static/"],
-    # Pieces shared by many pages (header, footer, listing items), kept in each
-    # process until the page cache's generation changes (public/fragments.py);
-    # how many at most, 0 to turn it off.
-    "FRAGMENT_CACHE_SIZE": env_int("NEWSDESK_FRAGMENT_CACHE_SIZE", 50_000)
-    if CACHING
-    else 0,
+    # Seconds a cached template fragment ({% cache %}: navigation, listing
+    # items, a post's body) is kept; any change to public content renews
+    # their version at once, so this only bounds how long old ones linger.
+    "FRAGMENT_CACHE_SECONDS": env_int("NEWSDESK_FRAGMENT_CACHE_SECONDS", 86_400),
     # Related clippings: how many of the most recent posts sharing a tag or an
     # outlet are scored (bounds the work on a large archive).
     "RELATED_CANDIDATES": 200,
-    # Addresses per sitemap file (the protocol allows 50,000); above it,
-    # /sitemap.xml is an index of /sitemap-1.xml, /sitemap-2.xml, ….
+    # Addresses per sitemap file (the protocol allows 50,000); above it, a
+    # section's sitemap is split (/sitemap-posts.xml?p=2, …).
     "SITEMAP_LIMIT": 50_000,
 }
 

@@ -164,7 +164,11 @@ class ExportTests(TestCase):
                 self.assertFalse(parsed.bozo, path)
                 self.assertTrue(parsed.entries, path)
                 self.assertTrue(parsed.entries[0].link.startswith(BASE + "/"))
-            status, _, sitemap = fetch(server.url + "/sitemap.xml")
+            status, _, index = fetch(server.url + "/sitemap.xml")
+            self.assertEqual(status, 200)
+            parts = [loc.text for loc in etree.fromstring(index).findall(".//{*}loc")]
+            self.assertIn(f"{BASE}/sitemap-posts.xml", parts)
+            status, _, sitemap = fetch(server.url + "/sitemap-posts.xml")
             self.assertEqual(status, 200)
         locations = etree.fromstring(sitemap).findall(".//{*}loc")
         self.assertIn(f"{BASE}/news/sahel/", [loc.text for loc in locations])
@@ -227,7 +231,8 @@ class ExportTests(TestCase):
             "/outlets/روزنامه-ساحل/feed/", "/outlets/روزنامه-ساحل/feed/atom/",
             "/languages/en/feed/", "/languages/en/feed/atom/",
             "/sections/news/feed/", "/sections/news/feed/atom/",
-            "/sitemap.xml", "/news-sitemap.xml",
+            "/sitemap.xml", "/news-sitemap.xml", "/sitemap-posts.xml",
+            "/sitemap-sections.xml", "/sitemap-digests.xml", "/sitemap-contact.xml",
         }  # fmt: skip
         written = set(summary.written_paths)
         self.assertLessEqual(written, expected)

@@ -24,7 +24,6 @@ from newsdesk.newsroom.tests.factories import (
     SectionPageFactory,
 )
 from newsdesk.public.cache import GENERATION_KEY, key_prefix
-from newsdesk.public.fragments import fragments_clear
 
 BASE = "https://mirror.example"
 LIVE = "https://live.example"
@@ -94,7 +93,6 @@ class LeanRenderingTests(TestCase):
 
     def answers(self, client_of, live_url):
         """Return each address's (status, location, body) from one client."""
-        fragments_clear()  # nothing carried over from the other way of rendering
         found = {}
         with exporting(BASE, live_url):
             client = client_of()
@@ -106,7 +104,6 @@ class LeanRenderingTests(TestCase):
 
     def renderer_answers(self, live_url):
         """Return each address's (status, location, body) from the mirror's renderer."""
-        fragments_clear()
         found = {}
         with exporting(BASE, live_url):
             renderer = Renderer(BASE)

@@ -1,5 +1,4 @@
 from datetime import datetime
-from functools import partial
 
 from django.db import models
 from django.utils import timezone
@@ -20,7 +19,7 @@ from newsdesk.text.languages import direction, language_name, list_punctuation
 from ..attribution import Punctuation, Source, attribution_parts, split_authors
 from ..dates import posting_date
 from ..panels import SnapshotPanel
-from .listing import KnownRestrictionsMixin, ListingMixin
+from .listing import ListingMixin
 
 QUOTE_FEATURES = ["bold", "italic", "link", "ol", "ul", "blockquote"]
 BODY_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul", "blockquote", "hr"]
@@ -53,7 +52,7 @@ class PostPageTag(TaggedItemBase):
     )
 
 
-class PostPage(KnownRestrictionsMixin, Page):
+class PostPage(Page):
     """What clippings and articles share: posting date, language, tags.
 
     `listing_date` is the posting date with its fallbacks applied (see
@@ -111,19 +110,6 @@ class PostPage(KnownRestrictionsMixin, Page):
     def search_text(self) -> str:
         """Return title and text folded, so the index matches any spelling."""
         return fold(f"{self.title} {self.plain_text()}")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        if getattr(request, "is_preview", False):
-            # A preview shows the editor's unsaved sources, not the stored ones.
-            return context
-        from newsdesk.public.fragments import memoised
-
-        from ..selectors import post_details
-
-        # Sources with outlets, and tags, unless routing loaded them already.
-        post_details(self, remember=partial(memoised, request=request))
-        return context
 
     @property
     def display_date(self) -> datetime:

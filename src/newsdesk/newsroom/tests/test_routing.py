@@ -1,9 +1,7 @@
-"""A section finds its posts from a map kept in memory, fresh after every change.
+"""A section finds its posts by Wagtail's own routing, fresh after every change.
 
-With the page cache off, `ListingMixin.route` resolves a post's slug from
-the section's children kept per generation (`public/fragments.py`), then
-loads the post with its sources and tags; each change below must show on
-the next request, and the page must be what Wagtail's own routing served.
+With the page cache off, each change below must show on the next request;
+a page read again, its pieces cached, runs a few queries, not one per piece.
 """
 
 from django.conf import settings
@@ -69,12 +67,12 @@ class PostRoutingTests(TestCase):
         self.assertIn("Seen it too.", html)
 
     def test_a_clipping_and_an_article_run_a_fixed_few_queries(self):
-        for url, expected in (("/news/heron-survey/", 4), ("/notes/reading-list/", 3)):
-            self.html(url)  # the section's map is made once per change
+        for url in ("/news/heron-survey/", "/notes/reading-list/"):
+            self.html(url)  # caches the page's pieces
             with CaptureQueriesContext(connection) as queries:
                 self.html(url)
-            # The page, its sources (a clipping), its tags, its comments.
-            self.assertEqual(len(queries), expected, url)
+            # Routing (the site, each page on the way), the comments' state.
+            self.assertLessEqual(len(queries), 8, [q["sql"] for q in queries])
 
     def test_an_address_of_no_page_is_not_found(self):
         self.html("/news/heron-survey/")

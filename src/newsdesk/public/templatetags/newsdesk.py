@@ -12,13 +12,11 @@ from wagtail.rich_text import get_text_for_indexing
 from newsdesk.newsroom.dates import format_date
 from newsdesk.newsroom.selectors import outlet_slug
 
-from .. import post_html
-from ..fragments import memoised
 from ..links import is_safe_link
 from ..metadata import json_ld, news_article, summary
 from ..models import NETWORKS, SiteSettings
 from ..rendering import attribution_html
-from ..trail import breadcrumb_trail
+from ..trail import trail_of
 
 register = template.Library()
 NETWORK_LABELS = dict(NETWORKS)
@@ -36,49 +34,32 @@ def site_sections(context):
     root = _site_root(context)
     if root is None:
         return []
-    return memoised(
-        ("site-sections", root.pk),
-        lambda: list(root.get_children().live().public().in_menu()),
-        request=context.get("request"),
-    )
+    return list(root.get_children().live().public().in_menu())
+
+
+@register.filter
+def listed_pk(item):
+    """Return a listing item's id without loading it (see `ListedPost`)."""
+    # Read from the instance itself: `item.pk` in a template would first
+    # try `item["pk"]` and check its class, and either loads the post.
+    found = vars(item).get("listed_pk")
+    return item.pk if found is None else found
+
+
+@register.filter
+def section_segment(url_path):
+    """Return the part of a page's path that names its section (`news`).
+
+    What the navigation marks as current depends on nothing else.
+    """
+    parts = (url_path or "").split("/")
+    return parts[2] if len(parts) > 3 else ""
 
 
 @register.simple_tag(takes_context=True)
-def sections_holding(context, sections):
-    """Return the ids of the sections the page lies in (the nav marks them)."""
-    page = context.get("page")
-    return tuple(section.pk for section in sections if is_within(page, section))
-
-
-@register.simple_tag(takes_context=True)
-def breadcrumbs(context, page):
-    """Render `Home » Section » Title` from the site's root down to `page`."""
-    trail = breadcrumb_trail(page, context.get("request"))
-    return post_html.breadcrumbs(trail, page.title)
-
-
-@register.simple_tag(takes_context=True)
-def post_header(context, page):
-    """Render a post's title and date line."""
-    return post_html.post_header(page, context.get("request"))
-
-
-@register.simple_tag(takes_context=True)
-def section_feed_link(context, page):
-    """Render the head's link to the RSS feed of the post's section."""
-    return post_html.section_feed_link(page.get_parent())
-
-
-@register.simple_tag(takes_context=True)
-def post_tags(context, page):
-    """Render a post's tags, each linked to its archive."""
-    return post_html.post_tags(page, context.get("request"))
-
-
-@register.simple_tag(takes_context=True)
-def post_sources(context, page):
-    """Render a clipping's sources with their dates and outlets' archives."""
-    return post_html.post_sources(page, context.get("request"))
+def breadcrumb_trail(context, page):
+    """Return (address, title) of `page`'s ancestors, from the site's root down."""
+    return trail_of(page, context.get("request"))
 
 
 @register.simple_tag

@@ -1,4 +1,4 @@
-"""The header, aside and footer come from memoised pieces and never go stale.
+"""The header, aside and footer come from cached fragments and never go stale.
 
 With the page cache off, each test shows a piece once (so it is kept),
 changes what it depends on, and expects the next request to show the change.

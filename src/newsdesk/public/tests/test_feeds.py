@@ -134,8 +134,8 @@ class FeedTests(TestCase):
 
 
 @override_settings(NEWSDESK=UNCACHED)
-class KeptFeedTests(TestCase):
-    """A feed is written from entries kept for every feed, around its own header."""
+class FeedHostTests(TestCase):
+    """Feeds written by Django's syndication framework, for the asking host."""
 
     @classmethod
     def setUpTestData(cls):
@@ -151,16 +151,16 @@ class KeptFeedTests(TestCase):
                 sources=[{"outlet": courier, "authors": "Jane Roe"}],
             )
 
-    def test_a_feed_read_again_runs_no_query(self):
+    def test_a_feed_runs_a_bounded_number_of_queries(self):
         for url in FEEDS[:8]:
             with self.subTest(url=url):
                 self.client.get(url)
                 with CaptureQueriesContext(connection) as queries:
                     response = self.client.get(url)
                 self.assertEqual(response.status_code, 200)
-                self.assertEqual(len(queries), 0, [q["sql"] for q in queries])
+                self.assertLessEqual(len(queries), 12, [q["sql"] for q in queries])
 
-    def test_entries_kept_for_one_host_are_not_served_to_another(self):
+    def test_each_host_gets_its_own_links(self):
         self.client.get("/feed/", HTTP_HOST="testserver")
         other = self.client.get("/feed/atom/", HTTP_HOST="mirror.example")
         again = self.client.get("/feed/atom/", HTTP_HOST="testserver")
