@@ -1,6 +1,6 @@
 """Write entries to Wagtail's audit log for actions outside its own models.
 
-Convention (see docs/ARCHITECTURE.md): an action is named
+Convention: an action is named
 `newsdesk.<app>.<verb>`, its label registered in ACTIONS below (or by the
 owning app's `register_log_actions` hook), and written with `audit_log` when
 the action is on a model instance, or `operation_record` when it is not.

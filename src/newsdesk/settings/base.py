@@ -222,7 +222,7 @@ TASKS = {
 # Every cache on (the default), or off for debugging (README: "Caching").
 CACHING = env_bool("NEWSDESK_CACHE", True)
 
-# Tunable numbers, read through newsdesk.conf.get(); see docs/ARCHITECTURE.md.
+# Tunable numbers, read through newsdesk.conf.get(), each with its comment.
 NEWSDESK = {
     "PAGE_SIZE": 10,
     "EXCERPT_PREVIEW_WORDS": 60,
@@ -409,7 +409,7 @@ if REDIS_URL:
     RQ_QUEUES = {"default": {"URL": REDIS_URL}}
     TASKS["monitor"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
 
-# Staff accounts and readers' data (issue #9); see docs/ARCHITECTURE.md.
+# Staff accounts and readers' data (README, "Security").
 # A session ends after this many seconds without a request.
 SESSION_COOKIE_AGE = env_int("NEWSDESK_SESSION_IDLE_SECONDS", 2 * 3600)
 SESSION_SAVE_EVERY_REQUEST = True
