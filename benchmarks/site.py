@@ -9,9 +9,12 @@ the page cache off and once with it on, and runs wrk (Debian's package) at
 feed. wrk rotates through many distinct addresses of each kind
 (`site_addresses.py`), so the uncached figure is the cost of pages that are
 not in the page cache; the cached run warms the same addresses first. Then a
-60-second load at 64 connections over all of them, the WordPress peer from
+60-second load at 64 connections over all of them. Where Debian's nginx is
+installed, the cached addresses again through docs/deploy/nginx.conf in front
+of the same server, and the home page's bytes as a static file served by the
+same nginx, its peer (`site_nginx.py`). Then the WordPress peer from
 ../shared/peers/ measured the same way, and a summary of the targets of
-issue #7 (`summary.py`). One JSON line per figure; figures are printed,
+issues #7 and #18 (`summary.py`). One JSON line per figure; figures are printed,
 never asserted.
 """
 
@@ -25,15 +28,21 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from . import site_nginx
 from .site_wrk import Server, rotation_script, wrk
 from .summary import QUIET_WORDPRESS_HOME, summarise
 
 # The peers live beside the checkout: ../shared/peers/.
 PEERS = Path(__file__).resolve().parents[2] / "shared" / "peers"
 KINDS = ("home", "clipping", "listing", "search", "feed")
+# Searches pass through nginx uncached (docs/deploy/nginx.conf): not measured there.
+NGINX_KINDS = ("home", "clipping", "listing", "feed")
 FIGURES: list[dict[str, Any]] = []
 
 
@@ -112,6 +121,8 @@ def measure_pages(env, addresses, *, cached: bool, options, folder: Path) -> Non
         emit(figure="server_peak_pss_mib", cache=mode, mib=server.peak_pss_kib // 1024)
         if cached and options.load_seconds:
             measure_load(server, addresses, seconds=options.load_seconds, folder=folder)
+        if cached:
+            measure_nginx(server, addresses, options=options, folder=folder)
 
 
 def measure_load(server: Server, addresses, *, seconds: int, folder: Path) -> None:
@@ -131,6 +142,68 @@ def measure_load(server: Server, addresses, *, seconds: int, folder: Path) -> No
         pss_peak_mib=server.peak_pss_kib // 1024,
         **result,
     )
+
+
+def measure_nginx(
+    server: Server,
+    addresses: dict[str, list[str]],
+    *,
+    options: argparse.Namespace,
+    folder: Path,
+) -> None:
+    """Measure the cached pages through the shipped nginx config, then Debian's
+    nginx serving the home page's bytes as a static file (issue #18)."""
+    why = site_nginx.missing()
+    if why:
+        print(f"nginx: {why}", flush=True)
+        emit(figure="nginx", error=why)
+        return
+    upstream = f"127.0.0.1:{server.port}"
+    with site_nginx.Nginx(folder / "nginx", upstream=upstream) as nginx:
+        for kind in NGINX_KINDS:
+            paths = addresses[kind]
+            # Every address once through nginx, to fill its cache; the first
+            # again, to show it is answered from there (X-Cache: HIT).
+            statuses = Counter(fetch(nginx.url(path))[0] for path in paths)
+            x_cache = fetch(nginx.url(paths[0]))[1]
+            result = measure_url(
+                nginx.url(paths[0]),
+                script=rotation_script(paths, folder, f"nginx-{kind}"),
+                options=options,
+            )
+            emit(
+                figure="page",
+                via="nginx",
+                page=kind,
+                cache="cached",
+                addresses=len(paths),
+                statuses={str(code): n for code, n in sorted(statuses.items())},
+                x_cache=x_cache,
+                **result,
+            )
+        home = fetch(nginx.url("/"))[2]
+        (nginx.root / "index.html").write_bytes(home)
+        result = measure_url(nginx.static_url("/"), script=None, options=options)
+        emit(figure="nginx-static", page="home", bytes=len(home), **result)
+
+
+def measure_url(
+    url: str, *, script: Path | None, options: argparse.Namespace
+) -> dict[str, Any]:
+    """Warm up (when asked), then wrk `url` at 16 connections."""
+    if options.warmup_seconds:
+        wrk(url, connections=16, seconds=options.warmup_seconds, script=script)
+    return wrk(url, connections=16, seconds=options.seconds, script=script)
+
+
+def fetch(url: str) -> tuple[int, str, bytes]:
+    """Return the status, the X-Cache header and the body of `url`."""
+    try:
+        with urllib.request.urlopen(url, timeout=120) as answer:  # noqa: S310
+            content = answer.read()
+            return answer.status, answer.headers.get("X-Cache", ""), content
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("X-Cache", ""), error.read()
 
 
 def measure_wordpress() -> None:

@@ -1,9 +1,11 @@
-"""The summary of `make bench`: each target of issue #7, met or not.
+"""The summary of `make bench`: each target of issues #7 and #18, met or not.
 
 Reads the JSON lines the benchmarks printed (`bench-site`, `bench-export`)
 and compares each figure with its peer from the same run: WordPress's home
 page for the site (its README's quiet figure, clearly labelled, when the peer
-could not run), Hugo's build for the export. Prints a table and one JSON line
+could not run), Debian's nginx serving the home page's bytes as a static file
+for the home page through the shipped nginx config, Hugo's build for the
+export. Prints a table and one JSON line
 per target. `python -m benchmarks.summary FILE` summarises a log.
 """
 
@@ -64,7 +66,7 @@ def site_targets(figures: list[dict[str, Any]]) -> list[Target]:
     pages = {
         (f["cache"], f["page"]): f
         for f in figures
-        if f.get("bench") == "site" and f.get("figure") == "page"
+        if f.get("bench") == "site" and f.get("figure") == "page" and "via" not in f
     }
     if not pages:
         return []
@@ -97,6 +99,42 @@ def site_targets(figures: list[dict[str, Any]]) -> list[Target]:
     return targets
 
 
+def nginx_targets(figures: list[dict[str, Any]]) -> list[Target]:
+    """Return the edge target: the cached home page through the shipped nginx
+    config >= 0.8x Debian's nginx serving the same bytes as a static file."""
+    site = [f for f in figures if f.get("bench") == "site"]
+    skipped = [f for f in site if f.get("figure") == "nginx" and "error" in f]
+    through = {
+        f["page"]: f
+        for f in site
+        if f.get("figure") == "page" and f.get("via") == "nginx"
+    }
+    static = next((f for f in site if f.get("figure") == "nginx-static"), None)
+    name = "nginx cached home req/s"
+    if skipped:
+        return [Target(name, 0.0, "req/s", ">= 0.8x", False, skipped[0]["error"])]
+    home = through.get("home")
+    if home is None:
+        return []
+    rate = float(home["req_per_s"])
+    if static is None:
+        return [Target(name, rate, "req/s", ">= 0.8x", False, "nginx static: no run")]
+    peer = float(static["req_per_s"])
+    ratio = rate / peer if peer else 0.0
+    label = f"nginx static file ({static.get('bytes')} B), same run: {peer:g}"
+    return [Target(name, rate, "req/s", ">= 0.8x", ratio >= 0.8, label, ratio)]
+
+
+def nginx_pages(figures: list[dict[str, Any]]) -> list[str]:
+    """Return one line per kind of page measured through nginx (no target)."""
+    return [
+        f"  through nginx, {f['page']}: {float(f['req_per_s']):,.1f} req/s, "
+        f"p99 {f['p99_ms']} ms, X-Cache {f.get('x_cache') or '?'}"
+        for f in figures
+        if f.get("bench") == "site" and f.get("via") == "nginx"
+    ]
+
+
 def export_targets(figures: list[dict[str, Any]]) -> list[Target]:
     """Return the export targets: full <= 3x Hugo, incremental < 2 s."""
     values = {
@@ -125,16 +163,16 @@ def export_targets(figures: list[dict[str, Any]]) -> list[Target]:
 
 def summarise(figures: list[dict[str, Any]]) -> list[str]:
     """Return the summary's lines: a table, then one JSON line per target."""
-    targets = site_targets(figures) + export_targets(figures)
+    targets = site_targets(figures) + nginx_targets(figures) + export_targets(figures)
     if not targets:
         return ["summary: no site or export figures found"]
     lines = [
         "",
-        "Issue #7 targets (same run)",
+        "Issue #7 and #18 targets (same run)",
         _row("target", "ours", "peer", "ratio", "goal", ""),
     ]
     for target in targets:
-        ratio = f"{target.ratio:.1f}x" if target.ratio is not None else ""
+        ratio = ratio_text(target.ratio)
         lines.append(
             _row(
                 target.name,
@@ -145,10 +183,18 @@ def summarise(figures: list[dict[str, Any]]) -> list[str]:
                 "met" if target.met else "NOT met",
             )
         )
+    lines += nginx_pages(figures)
     met = sum(target.met for target in targets)
     lines.append(f"{met} of {len(targets)} targets met")
     lines += [json.dumps({"bench": "summary", **asdict(target)}) for target in targets]
     return lines
+
+
+def ratio_text(ratio: float | None) -> str:
+    """Return the ratio as shown in the table: two decimals below 10x."""
+    if ratio is None:
+        return ""
+    return f"{ratio:.2f}x" if ratio < 10 else f"{ratio:.1f}x"
 
 
 def _row(*cells: str) -> str:

@@ -146,3 +146,51 @@ def test_memory_is_read_from_proc_and_a_gone_process_counts_nothing():
     pss = proc_kib(os.getpid(), "smaps_rollup", "Pss")
     assert 0 < pss <= rss
     assert proc_kib(2**22 + 1, "smaps_rollup", "Pss") == 0
+
+
+def through_nginx(static_rate: float | None) -> list[dict]:
+    site = {"bench": "site", "cache": "cached", "via": "nginx"}
+    lines = [
+        site
+        | {"figure": "page", "page": "home", "req_per_s": 3600.0}
+        | {"p99_ms": 30.0, "x_cache": "HIT"},
+        site
+        | {"figure": "page", "page": "feed", "req_per_s": 3000.0}
+        | {"p99_ms": 35.0, "x_cache": "HIT"},
+    ]
+    if static_rate is not None:
+        lines.append(
+            {"bench": "site", "figure": "nginx-static", "page": "home"}
+            | {"bytes": 21200, "req_per_s": static_rate, "p99_ms": 25.0}
+        )
+    return lines
+
+
+def test_summary_compares_nginx_with_nginx_serving_the_same_bytes():
+    wordpress = {"bench": "site", "figure": "wordpress", "page": "home"}
+    lines = summarise(figures(wordpress | {"req_per_s": 20.0}) + through_nginx(4000.0))
+    found = targets(lines)
+    edge = found["nginx cached home req/s"]
+    assert edge["ratio"] == 0.9
+    assert edge["met"] is True
+    assert "static file (21200 B), same run" in edge["peer"]
+    # The pages through nginx leave the figures of `newsdesk serve` alone.
+    assert found["cached home req/s"]["value"] == 2500.0
+    assert not any("feed" in name for name in found)
+    assert any("through nginx, feed" in line for line in lines)
+    assert "5 of 6 targets met" in lines
+
+    slow = targets(summarise(figures() + through_nginx(6000.0)))
+    assert slow["nginx cached home req/s"]["ratio"] == 0.6
+    assert slow["nginx cached home req/s"]["met"] is False
+
+
+def test_summary_says_why_nginx_was_not_measured():
+    why = "skipped: /usr/sbin/nginx is missing (apt-get install nginx)"
+    skipped = {"bench": "site", "figure": "nginx", "error": why}
+    edge = targets(summarise([*figures(), skipped]))["nginx cached home req/s"]
+    assert edge["met"] is False
+    assert edge["peer"] == why
+    no_static = targets(summarise(figures() + through_nginx(None)))
+    assert "no run" in no_static["nginx cached home req/s"]["peer"]
+    assert "nginx cached home req/s" not in targets(summarise(figures()))
