@@ -62,7 +62,7 @@ def wordpress_peer(figures: list[dict[str, Any]]) -> tuple[float, str]:
 
 
 def site_targets(figures: list[dict[str, Any]]) -> list[Target]:
-    """Return the page targets: cached >= 100x and p99 < 25 ms, uncached >= 10x."""
+    """Return the page targets: cached >= 30x and p99 < 25 ms, uncached >= 10x."""
     pages = {
         (f["cache"], f["page"]): f
         for f in figures
@@ -72,7 +72,7 @@ def site_targets(figures: list[dict[str, Any]]) -> list[Target]:
         return []
     peer, label = wordpress_peer(figures)
     targets = []
-    for mode, times in (("cached", 100), ("uncached", 10)):
+    for mode, times in (("cached", 30), ("uncached", 10)):
         for kind in KINDS:
             found = pages.get((mode, kind))
             if found is None:
