@@ -3,12 +3,12 @@
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail import signals as wagtail_signals
 from wagtail.models import Page, PageViewRestriction
 
-from .models import PostPage
-from .services.search import search_entries_refresh
+from .models import PostPage, SearchEntry
+from .services.search import search_entries_rebuild, search_entries_refresh
 
 
 def _on_publish_change(sender, instance, **kwargs):
@@ -38,6 +38,18 @@ def _refresh_if_there(page_id: int) -> None:
         search_entries_refresh(page=page)
 
 
+def _fill_after_upgrade(sender, **kwargs):
+    """After `migrate`, fill an empty search table of a site that has posts.
+
+    A database migrated from before the table existed finds nothing until its
+    entries are made; every later `migrate` sees entries and does nothing.
+    """
+    if sender.name != "newsdesk.newsroom" or SearchEntry.objects.exists():
+        return
+    if PostPage.objects.live().public().exists():
+        search_entries_rebuild()
+
+
 def connect() -> None:
     """Connect the receivers (called once, from NewsroomConfig.ready)."""
     for signal in (wagtail_signals.page_published, wagtail_signals.page_unpublished):
@@ -49,3 +61,4 @@ def connect() -> None:
             sender=PageViewRestriction,
             dispatch_uid="search-entries-restriction",
         )
+    post_migrate.connect(_fill_after_upgrade, dispatch_uid="search-entries-upgrade")

@@ -117,3 +117,13 @@ class SearchEntriesTests(TestCase):
             found = selectors.search_posts(root=self.home, query="(*) -")
             self.assertEqual(found.count(), 0)
             self.assertEqual(found[0:10], [])
+
+    def test_migrate_fills_an_empty_search_table_of_a_site_with_posts(self):
+        # A database upgraded from before the table existed has none.
+        SearchEntry.objects.all().delete()
+        call_command("migrate", verbosity=0)
+        self.assertEqual(self.found("egret"), [self.egret.pk])
+        # With entries there, migrate leaves them as they are.
+        SearchEntry.objects.filter(page=self.egret).update(title="Kept")
+        call_command("migrate", verbosity=0)
+        self.assertEqual(SearchEntry.objects.get(page=self.egret).title, "Kept")
