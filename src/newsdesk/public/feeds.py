@@ -4,29 +4,45 @@ Each entry carries the attribution line and the full excerpt (or the
 article's body), with absolute links, so a feed reader shows the clipping
 as the site does. Written by Django's syndication framework, as
 `digests/feeds.py`.
+
+An entry costs a post loaded with its sources and tags and its rich text
+expanded, so each is kept in the theme's fragment cache (`FeedEntry`, keyed
+by the post's id and the content version, as `{% cache %}` keys a listing
+item): a request reads its entries with one `get_many` and builds only the
+missing ones. Any change to public content renews the version, so an edit
+shows in the next request.
 """
 
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
 from typing import Any
 
 from django.contrib.syndication.views import Feed
+from django.core.cache.utils import make_template_fragment_key
+from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed
 from wagtail.models import Page, Site
 from wagtail.rich_text import expand_db_html
 
+from newsdesk import conf
 from newsdesk.newsroom import selectors
+from newsdesk.newsroom.listings import listing_order
 from newsdesk.newsroom.models import ClippingPage, PostPage, SectionPage
 from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
 
+from .context_processors import content_version
+from .listings import fragment_cache
 from .models import SiteSettings
 from .rendering import attribution_html
 
 FEED_SIZE = 30
+ENTRY_FRAGMENT = "feed-entry"
 
 
 @dataclass(frozen=True)
@@ -37,6 +53,85 @@ class Scope:
     url: str
     root: Page
     archive: ArchiveFilter | None = None
+
+    def key(self) -> tuple[object, ...]:
+        """Return what names the scope's list of posts in the cache."""
+        archive = self.archive or ArchiveFilter()
+        outlet = archive.outlet.pk if archive.outlet else None
+        filters = (archive.tag, outlet, archive.language, archive.year, archive.month)
+        return ("feed", self.root.pk, filters)
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """What a feed shows of one post, kept in the cache between requests.
+
+    `link` is the post's address as `Page.get_url` gives it for the
+    request's site (a path on that site); the framework adds the host.
+    """
+
+    pk: int
+    title: str
+    link: str
+    description: str
+    pubdate: datetime | None
+    updateddate: datetime | None
+    author: str | None
+    categories: tuple[str, ...]
+
+
+def entry_key(pk: int, version: str) -> str:
+    """Return the cache key of post `pk`'s entry under content `version`."""
+    return make_template_fragment_key(ENTRY_FRAGMENT, [pk, version])
+
+
+def entry_description(post: Page) -> str:
+    """Return an entry's HTML: the attribution line and excerpt, or the body."""
+    if isinstance(post, ClippingPage):
+        line = attribution_html(post.attribution())  # type: ignore[no-untyped-call]
+        lead = f"<p><strong>{line}:…</strong></p>" if line else ""
+        return lead + expand_db_html(post.excerpt)
+    return str(expand_db_html(getattr(post, "body", "")))
+
+
+def entry_build(post: Page, request: HttpRequest) -> FeedEntry:
+    """Return the entry of `post` (loaded with its sources and tags)."""
+    tags = post.tags.all() if isinstance(post, PostPage) else []
+    return FeedEntry(
+        pk=post.pk,
+        title=post.title,
+        link=post.get_url(request) or "",
+        description=entry_description(post),
+        pubdate=getattr(post, "listing_date", None),
+        updateddate=post.last_published_at or getattr(post, "listing_date", None),
+        author=getattr(post, "author", "") or None,
+        categories=tuple(tag.name for tag in tags),
+    )
+
+
+def entries_build(pks: list[int], request: HttpRequest) -> dict[int, FeedEntry]:
+    """Return the entries of posts `pks` built anew, by id (a few queries)."""
+    posts = selectors.posts_with_sources(pks)
+    prefetch_related_objects([p for p in posts if isinstance(p, PostPage)], "tags")
+    return {post.pk: entry_build(post, request) for post in posts}
+
+
+def feed_entries(pks: list[int], request: HttpRequest) -> list[FeedEntry]:
+    """Return the entries of posts `pks` in order, from the cache where kept."""
+    version = content_version(request)
+    keys = {entry_key(pk, version): pk for pk in pks}
+    store = fragment_cache()
+    found = {keys[key]: entry for key, entry in store.get_many(list(keys)).items()}
+    missing = [pk for pk in pks if pk not in found]
+    if missing:
+        built = entries_build(missing, request)
+        seconds = int(conf.get("FRAGMENT_CACHE_SECONDS"))
+        store.set_many(
+            {entry_key(pk, version): entry for pk, entry in built.items()},
+            timeout=seconds,
+        )
+        found.update(built)
+    return [found[pk] for pk in pks if pk in found]
 
 
 class PostFeed(Feed):  # type: ignore[misc]  # untyped Django
@@ -73,35 +168,33 @@ class PostFeed(Feed):  # type: ignore[misc]  # untyped Django
     def description(self, scope: Scope) -> str:
         return self.settings.tagline or self.settings.organisation_name
 
-    def items(self, scope: Scope) -> list[Page]:
-        return selectors.newest_posts(
-            root=scope.root, archive=scope.archive, count=FEED_SIZE
+    def items(self, scope: Scope) -> list[FeedEntry]:
+        build = partial(
+            selectors.post_listing_pks, root=scope.root, archive=scope.archive
         )
+        pks = list(listing_order(scope.key(), build)[:FEED_SIZE])
+        return feed_entries(pks, self.request)
 
-    def item_title(self, post: PostPage) -> str:
-        return post.title
+    def item_title(self, entry: FeedEntry) -> str:
+        return entry.title
 
-    def item_link(self, post: PostPage) -> str:
-        return post.get_url(self.request) or ""
+    def item_link(self, entry: FeedEntry) -> str:
+        return entry.link
 
-    def item_description(self, post: PostPage) -> str:
-        if isinstance(post, ClippingPage):
-            line = attribution_html(post.attribution())  # type: ignore[no-untyped-call]
-            lead = f"<p><strong>{line}:…</strong></p>" if line else ""
-            return lead + expand_db_html(post.excerpt)
-        return str(expand_db_html(getattr(post, "body", "")))
+    def item_description(self, entry: FeedEntry) -> str:
+        return entry.description
 
-    def item_pubdate(self, post: PostPage) -> Any:
-        return post.listing_date
+    def item_pubdate(self, entry: FeedEntry) -> Any:
+        return entry.pubdate
 
-    def item_updateddate(self, post: PostPage) -> Any:
-        return post.last_published_at or post.listing_date
+    def item_updateddate(self, entry: FeedEntry) -> Any:
+        return entry.updateddate
 
-    def item_author_name(self, post: PostPage) -> str | None:
-        return getattr(post, "author", "") or None
+    def item_author_name(self, entry: FeedEntry) -> str | None:
+        return entry.author
 
-    def item_categories(self, post: PostPage) -> list[str]:
-        return [tag.name for tag in post.tags.all()]
+    def item_categories(self, entry: FeedEntry) -> list[str]:
+        return list(entry.categories)
 
 
 class AtomMixin:

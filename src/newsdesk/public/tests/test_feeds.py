@@ -185,3 +185,74 @@ class FeedHostTests(TestCase):
         )
         self.assertEqual(response["Last-Modified"], http_date(newest.timestamp()))
         self.assertEqual(feed.feed.updated_parsed[:6], newest.timetuple()[:6])
+
+
+@override_settings(NEWSDESK=UNCACHED)
+class FeedEntryCacheTests(TestCase):
+    """Each entry is built once per content version, then read from the cache."""
+
+    @classmethod
+    def setUpTestData(cls):
+        home = HomePageFactory()
+        news = SectionPageFactory(parent=home, title="News", slug="news")
+        courier = OutletFactory(name="Saltreach Courier")
+        cls.clippings = [
+            ClippingPageFactory(
+                parent=news,
+                title=f"Tide table {n}",
+                posted_at=START + timedelta(days=n),
+                tags=["birds"],
+                excerpt="<p>High water at noon.</p>",
+                sources=[{"outlet": courier, "authors": "Jane Roe"}],
+            )
+            for n in range(5)
+        ]
+
+    def entry_summaries(self, url="/feed/atom/"):
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200)
+        feed = feedparser.parse(response.content)
+        return {entry.title: entry.summary for entry in feed.entries}
+
+    def test_a_second_request_builds_no_entry_anew(self):
+        def sources_read(queries):
+            # Building an entry reads its sources; a kept one does not.
+            return [q["sql"] for q in queries if "newsroom_clippingsource" in q["sql"]]
+
+        with CaptureQueriesContext(connection) as cold:
+            self.client.get("/feed/")
+        self.assertTrue(sources_read(cold))
+        built = len(cold)  # read now: the context reads the connection's log
+        for url in FEEDS[:8]:
+            with self.subTest(url=url):
+                self.client.get(url)
+                with CaptureQueriesContext(connection) as again:
+                    response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(response.content.count(b"Tide table"), 5)
+                sqls = [query["sql"] for query in again]
+                self.assertFalse(sources_read(again), sqls)
+                self.assertLess(len(again), built, sqls)
+                self.assertLessEqual(len(again), 4, sqls)
+
+    def test_an_edited_excerpt_shows_in_the_next_request(self):
+        before = self.entry_summaries()
+        self.assertIn("High water at noon.", before["Tide table 2"])
+        clipping = self.clippings[2]
+        clipping.excerpt = "<p>High water at <i>one</i>.</p>"
+        clipping.save_revision().publish()
+        after = self.entry_summaries()
+        self.assertIn("High water at <i>one</i>.", after["Tide table 2"])
+        self.assertNotIn("High water at noon.", after["Tide table 2"])
+        self.assertIn("High water at noon.", after["Tide table 1"])
+
+    def test_a_new_post_shows_in_the_next_request(self):
+        self.entry_summaries()
+        ClippingPageFactory(
+            parent=self.clippings[0].get_parent(),
+            title="Storm warning",
+            posted_at=START + timedelta(days=30),
+            excerpt="<p>Gales expected.</p>",
+        )
+        after = self.entry_summaries("/sections/news/feed/atom/")
+        self.assertIn("Gales expected.", after["Storm warning"])
