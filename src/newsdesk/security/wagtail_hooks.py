@@ -13,20 +13,24 @@ from .middleware import second_factor_redirect
 SIGNED_IN = (BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS)
 
 
-def _needs_second_factor(request, restrictions) -> bool:
-    """Return True when content for signed-in users is asked for unverified."""
+def _unverified(request) -> bool:
+    """Return True when 2FA is required and a signed-in user has not confirmed it."""
     if not conf.get("REQUIRE_2FA"):
         return False
     user = request.user
-    if not user.is_authenticated or user.is_verified():
-        return False
+    return user.is_authenticated and not user.is_verified()
+
+
+def _for_signed_in(restrictions) -> bool:
     return any(r.restriction_type in SIGNED_IN for r in restrictions)
 
 
 @hooks.register("before_serve_page")
 def require_second_factor_for_page(page, request, serve_args, serve_kwargs):
     """Ask for the one-time password before a login-restricted page, as the admin."""
-    if _needs_second_factor(request, page.get_view_restrictions()):
+    # Restrictions are read only for an unverified user: a reader's page
+    # costs no query here.
+    if _unverified(request) and _for_signed_in(page.get_view_restrictions()):
         return second_factor_redirect(request)
     return None
 
@@ -34,7 +38,8 @@ def require_second_factor_for_page(page, request, serve_args, serve_kwargs):
 @hooks.register("before_serve_document")
 def require_second_factor_for_document(document, request):
     """Ask for the one-time password before a document of a restricted collection."""
-    if _needs_second_factor(request, document.collection.get_view_restrictions()):
+    restrictions = document.collection.get_view_restrictions
+    if _unverified(request) and _for_signed_in(restrictions()):
         return second_factor_redirect(request)
     return None
 

@@ -73,7 +73,12 @@ def dripping_server(*, interval: float, lines: int) -> Iterator[str]:
     def answer(connection: socket.socket) -> None:
         request = connection.recv(65536)
         if request.startswith(b"GET /robots.txt "):
-            connection.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+            # Connection: close, or the client may send the page's request
+            # on this connection just as it is closed.
+            connection.sendall(
+                b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n"
+                b"Connection: close\r\n\r\n"
+            )
             return
         connection.sendall(b"HTTP/1.1 200 OK\r\n")
         for n in range(lines):
