@@ -359,19 +359,21 @@ def cache_from_url(url: str, folder: Path) -> dict:
     }
 
 
-def pages_cache_from_url(url: str) -> dict:
-    """Return the CACHES entry whole pages are kept in (public/cache.py).
+def memory_cache_from_url(url: str, name: str, entries: int) -> dict:
+    """Return a CACHES entry for what every process may keep apart: the shared
+    Redis at `url`, else this process's memory (at most `entries`).
 
-    With Redis, the shared Redis. Else each process's memory: a page is read
-    there without a file read or decompression, and kept no longer than its
-    generation, which every process reads from the shared "default" cache.
+    Whole pages and the theme's `{% cache %}` fragments go there: their keys
+    carry the content's generation or version, read from the shared "default"
+    cache on every request, so a copy in one process is never stale. Not the
+    file cache: with many entries, its every write lists the whole folder.
     """
     if url:
         return cache_from_url(url, Path())
     return {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "newsdesk-pages",
-        "OPTIONS": {"MAX_ENTRIES": 5_000},
+        "LOCATION": f"newsdesk-{name}",
+        "OPTIONS": {"MAX_ENTRIES": entries},
     }
 
 
@@ -380,7 +382,9 @@ def pages_cache_from_url(url: str) -> dict:
 REDIS_URL = env_str("REDIS_URL", "")
 CACHES = {
     "default": cache_from_url(REDIS_URL, VAR_DIR / "cache"),
-    "pages": pages_cache_from_url(REDIS_URL),
+    "pages": memory_cache_from_url(REDIS_URL, "pages", 5_000),
+    # Django's {% cache %} uses this alias when it exists.
+    "template_fragments": memory_cache_from_url(REDIS_URL, "fragments", 20_000),
 }
 
 # Django's cache framework keeps whole pages (public/cache.py) in this cache,

@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import NEWSDESK, cache_from_url, database_from_url, pages_cache_from_url
+from .base import NEWSDESK, cache_from_url, database_from_url, memory_cache_from_url
 from .environment import (
     LOOPBACK_NETWORKS,
     env_networks,
@@ -43,5 +43,8 @@ CONTACT_KEYS = [secret_from_file(VAR_DIR / "contact-key", generate=fernet_key)]
 # REDIS_URL in CI's second pass (each test starts with it emptied: conftest.py).
 CACHES = {
     "default": cache_from_url(env_str("REDIS_URL", ""), VAR_DIR / "cache"),
-    "pages": pages_cache_from_url(env_str("REDIS_URL", "")),
+    "pages": memory_cache_from_url(env_str("REDIS_URL", ""), "pages", 5_000),
+    "template_fragments": memory_cache_from_url(
+        env_str("REDIS_URL", ""), "fragments", 20_000
+    ),
 }
