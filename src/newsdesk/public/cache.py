@@ -47,7 +47,7 @@ from newsdesk import conf
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "newsdesk:page-cache:generation"
-# The generation read for a request, remembered on it (`fragments.generation_for`).
+# The generation read for a request, remembered on it (context_processors.py).
 REQUEST_GENERATION = "newsdesk_generation"
 HIT_HEADER = "X-Page-Cache"
 UNSHARED = {"private", "no-cache", "no-store"}

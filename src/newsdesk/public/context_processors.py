@@ -19,7 +19,7 @@ from wagtail.models import Site
 
 from newsdesk import conf
 
-from .cache import cache_generation
+from .cache import REQUEST_GENERATION, cache_generation
 
 STAMP_SECONDS = 600  # a form's signed stamp is renewed at least this often
 
@@ -29,7 +29,9 @@ def content_version(request: HttpRequest | None) -> str:
     if getattr(request, "is_preview", False):
         return f"preview.{uuid.uuid4().hex}"  # an editor's unsaved page: never reused
     site = Site.find_for_request(request) if request is not None else None
-    return f"{site.pk if site else 0}.{cache_generation()}"
+    # The page cache already read the generation for this request.
+    generation = getattr(request, REQUEST_GENERATION, None) or cache_generation()
+    return f"{site.pk if site else 0}.{generation}"
 
 
 def fragment_cache(request: HttpRequest) -> dict[str, Any]:

@@ -1,8 +1,8 @@
 """Pieces of clipping pages kept as fragments follow every change at once.
 
 With the page cache off, a clipping page keeps its neighbours ("You may also
-like"), their HTML, the breadcrumb trail and the empty comment form in
-memory (`fragments.py`); each change below must show on the next request.
+like"), their HTML, the breadcrumb trail and the empty comment form as
+`{% cache %}` fragments; each change below must show on the next request.
 """
 
 from datetime import UTC, datetime, timedelta
