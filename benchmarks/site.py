@@ -35,6 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from . import site_nginx
+from .baseline import DEFAULT as BASELINE
+from .baseline import Build, checkout, current
 from .site_wrk import Server, rotation_script, wrk
 from .summary import QUIET_WORDPRESS_HOME, summarise
 
@@ -52,58 +54,87 @@ def emit(**figure: Any) -> None:
     print(json.dumps({"bench": "site", **figure}), flush=True)
 
 
-def newsdesk(env: dict[str, str], *args: str, **kwargs: Any) -> Any:
-    command = [sys.executable, "-m", "newsdesk", *args]
+def newsdesk(
+    env: dict[str, str], *args: str, build: Build | None = None, **kwargs: Any
+) -> Any:
+    python = build.python if build else sys.executable
+    command = [python, "-m", "newsdesk", *args]
     return subprocess.run(command, env=env, check=True, **kwargs)  # noqa: S603
 
 
-def prepare(env: dict[str, str], size: int) -> None:
+def prepare(env: dict[str, str], size: int, build: Build | None = None) -> None:
     """Migrate, collect static files and generate the archive unless it is there."""
-    quiet = {"stdout": subprocess.DEVNULL}
+    quiet: dict[str, Any] = {"stdout": subprocess.DEVNULL, "build": build}
     newsdesk(env, "migrate", "--verbosity=0", **quiet)
     newsdesk(env, "collectstatic", "--noinput", "--verbosity=0", **quiet)
-    have = clippings_in(env)
+    have = clippings_in(env, build)
+    tag = baseline_tag(build)
     if have >= size:
-        emit(figure="demo_archive", clippings=have, reused=True)
+        emit(figure="demo_archive", clippings=have, reused=True, **tag)
         return
     started = time.monotonic()
     newsdesk(env, "demo", "--size", str(size), **quiet)
-    emit(figure="demo_archive", clippings=size, seconds=time.monotonic() - started)
+    seconds = time.monotonic() - started
+    emit(figure="demo_archive", clippings=size, seconds=seconds, **tag)
 
 
-def clippings_in(env: dict[str, str]) -> int:
+def baseline_tag(build: Build | None) -> dict[str, str]:
+    """Return the field that marks a figure as the baseline's (none for ours)."""
+    return {"baseline": build.name} if build else {}
+
+
+def clippings_in(env: dict[str, str], build: Build | None = None) -> int:
     script = (
         "from newsdesk.newsroom.models import ClippingPage;"
         "print(ClippingPage.objects.live().count())"
     )
-    out = newsdesk(env, "shell", "-c", script, capture_output=True, text=True)
+    out = newsdesk(
+        env, "shell", "-c", script, build=build, capture_output=True, text=True
+    )
     return int(out.stdout.strip().splitlines()[-1])
 
 
-def pick_addresses(env: dict[str, str]) -> dict[str, list[str]]:
+def pick_addresses(
+    env: dict[str, str], build: Build | None = None
+) -> dict[str, list[str]]:
     """Return the addresses of each kind that wrk rotates through."""
-    command = [sys.executable, "-m", "benchmarks.site_addresses"]
+    python = build.python if build else sys.executable
+    # The baseline's Python reads its own archive with this checkout's script.
+    env = {**env, "PYTHONPATH": str(current().folder)}
+    command = [python, "-m", "benchmarks.site_addresses"]
     out = subprocess.run(  # noqa: S603
         command, env=env, check=True, capture_output=True, text=True
     ).stdout
     found: dict[str, list[str]] = json.loads(out)
     for kind, paths in found.items():
-        emit(figure="addresses", page=kind, count=len(paths), first=paths[0])
+        emit(
+            figure="addresses",
+            page=kind,
+            count=len(paths),
+            first=paths[0],
+            **baseline_tag(build),
+        )
     return found
 
 
-def measure_pages(env, addresses, *, cached: bool, options, folder: Path) -> None:
+def measure_pages(
+    env, addresses, *, cached: bool, options, folder: Path, build=None
+) -> None:
     """Check (and warm) every address, then wrk each kind at 16 connections;
-    cached, then hold the load on the same warm server."""
+    cached, then hold the load on the same warm server (not the baseline's)."""
     mode = "cached" if cached else "uncached"
-    with Server(env, cached=cached) as server:
+    tag = baseline_tag(build)
+    python = build.python if build else sys.executable
+    with Server(env, cached=cached, python=python) as server:
         for kind in KINDS:
             paths = addresses[kind]
             # Every address is requested once first, and its status counted.
             # Cached, that fills the page cache; uncached, each address is
             # still rendered in full on every request, and the pass only
             # fills the store of shared pieces as a running site has it.
+            # Cached, passes follow until every worker has every page.
             statuses = server.statuses(paths)
+            warmed = server.warm(paths) if cached else {}
             script = rotation_script(paths, folder, kind)
             url = server.url(paths[0])
             if options.warmup_seconds:
@@ -115,10 +146,15 @@ def measure_pages(env, addresses, *, cached: bool, options, folder: Path) -> Non
                 cache=mode,
                 addresses=len(paths),
                 statuses={str(code): n for code, n in statuses.items()},
+                **warmed,
                 **result,
+                **tag,
             )
-        emit(figure="server_peak_rss_mib", cache=mode, mib=server.peak_kib // 1024)
-        emit(figure="server_peak_pss_mib", cache=mode, mib=server.peak_pss_kib // 1024)
+        rss, pss = server.peak_kib // 1024, server.peak_pss_kib // 1024
+        emit(figure="server_peak_rss_mib", cache=mode, mib=rss, **tag)
+        emit(figure="server_peak_pss_mib", cache=mode, mib=pss, **tag)
+        if build:
+            return
         if cached and options.load_seconds:
             measure_load(server, addresses, seconds=options.load_seconds, folder=folder)
         if cached:
@@ -254,6 +290,34 @@ def environment(folder: Path) -> dict[str, str]:
     }
 
 
+def measure_baseline(revision: str, *, options: argparse.Namespace) -> None:
+    """Build `revision`, give it its own archive and measure its pages the same way."""
+    folder = Path(tempfile.mkdtemp(prefix="newsdesk-bench-baseline-"))
+    try:
+        print(f"baseline: building {revision} in {folder}", flush=True)
+        build = checkout(revision, folder / "checkout")
+        env = environment(folder / "var")
+        (folder / "var").mkdir()
+        prepare(env, options.size, build)
+        addresses = pick_addresses(env, build)
+        scripts = folder / "wrk"
+        scripts.mkdir()
+        for cached in (False, True):
+            measure_pages(
+                env,
+                addresses,
+                cached=cached,
+                options=options,
+                folder=scripts,
+                build=build,
+            )
+    except (OSError, subprocess.CalledProcessError) as error:
+        print(f"baseline {revision}: {error}", flush=True)
+        emit(figure="baseline", baseline=revision, error=str(error)[-300:])
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def measure_archive(size: int, *, seconds: int) -> None:
     """Time page 1 and page 2,000 of a `size`-clipping archive, uncached."""
     folder = Path(tempfile.mkdtemp(prefix="newsdesk-bench-archive-"))
@@ -303,6 +367,15 @@ def main(argv: list[str] | None = None) -> None:
         "--no-summary", action="store_true", help="leave the summary to `make bench`"
     )
     parser.add_argument(
+        "--baseline",
+        default=BASELINE,
+        help="also measure this git revision's site the same way (default: "
+        "%(default)s, main before issue #18)",
+    )
+    parser.add_argument(
+        "--no-baseline", action="store_true", help="measure this checkout only"
+    )
+    parser.add_argument(
         "--archive-size",
         type=int,
         default=0,
@@ -326,6 +399,8 @@ def main(argv: list[str] | None = None) -> None:
         addresses = pick_addresses(env)
         measure_pages(env, addresses, cached=False, options=args, folder=scripts)
         measure_pages(env, addresses, cached=True, options=args, folder=scripts)
+        if not args.no_baseline:
+            measure_baseline(args.baseline, options=args)
         measure_wordpress()
     finally:
         shutil.rmtree(scripts, ignore_errors=True)

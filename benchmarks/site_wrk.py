@@ -39,7 +39,10 @@ def free_port() -> int:
 class Server:
     """`newsdesk serve` in the background, with its memory sampled."""
 
-    def __init__(self, env: dict[str, str], *, cached: bool) -> None:
+    def __init__(
+        self, env: dict[str, str], *, cached: bool, python: str = sys.executable
+    ) -> None:
+        self.python = python
         self.port = free_port()
         self.env = {**env, "NEWSDESK_PAGE_CACHE": "1" if cached else "0"}
         self.peak_kib = 0
@@ -48,7 +51,7 @@ class Server:
 
     def __enter__(self) -> Server:
         bind = f"127.0.0.1:{self.port}"
-        command = [sys.executable, "-m", "newsdesk", "serve", "--bind", bind]
+        command = [self.python, "-m", "newsdesk", "serve", "--bind", bind]
         self.process = subprocess.Popen(  # noqa: S603
             command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
@@ -98,6 +101,22 @@ class Server:
             codes = list(pool.map(lambda path: status_of(self.url(path)), paths))
         return {code: codes.count(code) for code in sorted(set(codes))}
 
+    def warm(self, paths: list[str], *, passes: int = 10) -> dict[str, Any]:
+        """Request every path, pass after pass, until one pass is all page-cache hits.
+
+        Each worker process keeps its own pages (docs/decisions/0001), and
+        each request opens a new connection that any worker may accept: a
+        page is in every worker's memory once a whole pass finds it there.
+        Return the passes made and the last pass's share of hits.
+        """
+        made, share = 0, 0.0
+        while made < passes and share < 1.0:
+            with ThreadPoolExecutor(max_workers=4) as pool:
+                urls = [self.url(path) for path in paths]
+                hits = list(pool.map(page_cache_hit, urls))
+            made, share = made + 1, sum(hits) / len(hits)
+        return {"warm_passes": made, "warm_hit_share": round(share, 3)}
+
 
 def children(pid: int) -> list[int]:
     found = []
@@ -129,6 +148,16 @@ def status_of(url: str) -> int:
         return int(error.code)
     except OSError:
         return 0  # no answer at all
+
+
+def page_cache_hit(url: str) -> bool:
+    """Tell whether the server answered `url` from its page cache."""
+    try:
+        with urllib.request.urlopen(url, timeout=120) as response:  # noqa: S310
+            response.read()
+            return response.headers.get("X-Page-Cache") == "hit"
+    except OSError:
+        return False
 
 
 def rotation_script(paths: list[str], folder: Path, name: str) -> Path:

@@ -66,7 +66,10 @@ def site_targets(figures: list[dict[str, Any]]) -> list[Target]:
     pages = {
         (f["cache"], f["page"]): f
         for f in figures
-        if f.get("bench") == "site" and f.get("figure") == "page" and "via" not in f
+        if f.get("bench") == "site"
+        and f.get("figure") == "page"
+        and "via" not in f
+        and "baseline" not in f
     }
     if not pages:
         return []
@@ -135,6 +138,41 @@ def nginx_pages(figures: list[dict[str, Any]]) -> list[str]:
     ]
 
 
+def baseline_lines(figures: list[dict[str, Any]]) -> list[str]:
+    """Return today's page figures beside the baseline's (main before #18)."""
+    pages = [
+        f
+        for f in figures
+        if f.get("bench") == "site" and f.get("figure") == "page" and "via" not in f
+    ]
+    before = {(f["cache"], f["page"]): f for f in pages if "baseline" in f}
+    after = {(f["cache"], f["page"]): f for f in pages if "baseline" not in f}
+    failed = [f for f in figures if f.get("figure") == "baseline" and "error" in f]
+    if failed:
+        return [f"  baseline {failed[0]['baseline']}: {failed[0]['error']}"]
+    if not before:
+        return []
+    name = next(iter(before.values()))["baseline"]
+    lines = ["", f"Today beside {name} (main before issue #18), same run"]
+    lines.append(_row("page", "today", name, "ratio", "", ""))
+    for key in sorted(after, key=lambda k: (k[0], KINDS.index(k[1]))):
+        if key not in before:
+            continue
+        ours, theirs = after[key], before[key]
+        rate, old = float(ours["req_per_s"]), float(theirs["req_per_s"])
+        lines.append(
+            _row(
+                f"{key[0]} {key[1]}",
+                f"{rate:,.1f} req/s p99 {ours['p99_ms']} ms",
+                f"{old:,.1f} req/s p99 {theirs['p99_ms']} ms",
+                ratio_text(rate / old if old else None),
+                "",
+                "",
+            )
+        )
+    return lines
+
+
 def export_targets(figures: list[dict[str, Any]]) -> list[Target]:
     """Return the export targets: full <= 3x Hugo, incremental < 2 s."""
     values = {
@@ -184,6 +222,7 @@ def summarise(figures: list[dict[str, Any]]) -> list[str]:
             )
         )
     lines += nginx_pages(figures)
+    lines += baseline_lines(figures)
     met = sum(target.met for target in targets)
     lines.append(f"{met} of {len(targets)} targets met")
     lines += [json.dumps({"bench": "summary", **asdict(target)}) for target in targets]

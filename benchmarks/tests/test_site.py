@@ -194,3 +194,27 @@ def test_summary_says_why_nginx_was_not_measured():
     no_static = targets(summarise(figures() + through_nginx(None)))
     assert "no run" in no_static["nginx cached home req/s"]["peer"]
     assert "nginx cached home req/s" not in targets(summarise(figures()))
+
+
+def test_summary_prints_the_baseline_beside_today_and_sets_no_target_by_it():
+    old = {"bench": "site", "figure": "page", "page": "home", "baseline": "fad4415"}
+    baseline = [
+        old | {"cache": "cached", "req_per_s": 5000.0, "p99_ms": 9.0},
+        old | {"cache": "uncached", "req_per_s": 300.0, "p99_ms": 60.0},
+    ]
+    lines = summarise(figures(p99=20.0) + baseline)
+    assert "fad4415" in " ".join(lines)
+    cached = next(line for line in lines if line.startswith("cached home  "))
+    assert "2,500.0 req/s" in cached
+    assert "5,000.0 req/s" in cached
+    assert "0.50x" in cached
+    uncached = next(line for line in lines if line.startswith("uncached home  "))
+    assert "0.30x" in uncached
+    # Targets are set by today's figures alone.
+    assert targets(lines)["cached home req/s"]["value"] == 2500.0
+
+
+def test_summary_says_why_the_baseline_did_not_run():
+    failed = {"bench": "site", "figure": "baseline", "baseline": "fad4415"}
+    lines = summarise(figures() + [failed | {"error": "uv: not found"}])
+    assert any("fad4415" in line and "uv: not found" in line for line in lines)
