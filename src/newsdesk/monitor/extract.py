@@ -4,10 +4,15 @@ trafilatura first (with its own fallbacks); when its text is shorter than
 NEWSDESK["EXTRACT_MIN_TEXT_CHARS"], the paragraphs of the page are taken
 instead if they say more. The language is identified on title + text among
 the site's languages, the page's `lang` attribute breaking ties.
+
+The outlet's name is what the page itself states (`og:site_name`, then the
+JSON-LD `publisher`), never a guess from the title or the address; the
+declared language is the page's `lang`, `og:locale` or Content-Language.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from configparser import ConfigParser
@@ -21,6 +26,7 @@ from lxml import etree
 from trafilatura.settings import use_config
 
 from newsdesk.text.langid import identify
+from newsdesk.text.languages import is_valid_tag, primary_subtag
 
 log = logging.getLogger(__name__)
 # Larger documents are hostile or broken; trafilatura stops on them.
@@ -45,6 +51,7 @@ class ExtractedArticle:
     published_on: date | None = None
     language: str = ""
     site_name: str = ""
+    declared_language: str = ""
     problem: str = ""
 
 
@@ -127,9 +134,66 @@ def _article(
         authors=_authors(_restore(str(getattr(document, "author", "") or ""))),
         published_on=_date(str(getattr(document, "date", "") or "")),
         language=identify(f"{title}\n{text}", languages=languages, hint=hint),
-        site_name=_restore(str(getattr(document, "sitename", "") or "")),
+        site_name=site_name(tree),
+        declared_language=declared_language(tree),
         problem="" if text else "no article text found",
     )
+
+
+def site_name(tree: lxml.html.HtmlElement) -> str:
+    """Return the outlet's name as the page states it, or ""."""
+    for value in tree.xpath('//meta[@property="og:site_name"]/@content'):
+        if str(value).strip():
+            return " ".join(str(value).split())[:200]
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        name = _publisher(_json(str(script)))
+        if name:
+            return " ".join(name.split())[:200]
+    return ""
+
+
+def declared_language(tree: lxml.html.HtmlElement) -> str:
+    """Return the language the page declares (a valid BCP 47 tag), or ""."""
+    candidates = [
+        *tree.xpath("/html/@lang"),
+        *tree.xpath('//meta[@property="og:locale"]/@content'),
+        *tree.xpath('//meta[@http-equiv="Content-Language"]/@content'),
+    ]
+    for value in candidates:
+        tag = str(value).strip().replace("_", "-").split(",")[0].strip()
+        if tag and is_valid_tag(tag):
+            return primary_subtag(tag)
+    return ""
+
+
+def _json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _publisher(data: object, depth: int = 0) -> str:
+    """Return the first `publisher` name in JSON-LD data, looked for breadth-first."""
+    if depth > 5:
+        return ""
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        publisher = item.get("publisher")
+        if isinstance(publisher, list) and publisher:
+            publisher = publisher[0]
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return str(publisher["name"]).strip()
+        if isinstance(publisher, str) and publisher.strip():
+            return publisher.strip()
+    for item in items:
+        if isinstance(item, dict) and "@graph" in item:
+            name = _publisher(item["@graph"], depth + 1)
+            if name:
+                return name
+    return ""
 
 
 def _paragraphs(tree: lxml.html.HtmlElement) -> str:

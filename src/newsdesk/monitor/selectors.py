@@ -91,6 +91,7 @@ def inbox_stories(*, filters: InboxFilters) -> QuerySet[Story]:
         )
         .annotate(
             group_size=Count("cluster__stories", distinct=True),
+            outlet_count=Count("cluster__stories__feed__outlet", distinct=True),
             has_snapshot=Exists(Snapshot.objects.filter(story=OuterRef("pk"))),
         )
         .order_by(F("published_at").desc(nulls_last=True), "-created_at", "-pk")

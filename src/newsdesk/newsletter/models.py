@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 
+from newsdesk.text.languages import NAMES
+
 
 class Subscriber(models.Model):
     """A confirmed (or formerly confirmed) address; unconfirmed ones are never stored.
@@ -43,6 +45,11 @@ class Subscriber(models.Model):
     @property
     def language_list(self) -> list[str]:
         return self.languages.split()
+
+    @property
+    def language_names(self) -> str:
+        """Return the languages as readers name them: `English, Persian`."""
+        return ", ".join(NAMES.get(code, code) for code in self.language_list)
 
 
 class Mailing(models.Model):

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from newsdesk.text.folding import fold
+
 from .dates import format_date
 
 
@@ -79,6 +81,14 @@ def _label(source: Source, punctuation: Punctuation) -> str:
     return source.outlet or _host(source.url) or join_names(source.authors, punctuation)
 
 
+def _once(names: Sequence[Part]) -> list[Part]:
+    """Return `names` without repeats (folded: case, marks, spacing), first kept."""
+    seen: dict[str, Part] = {}
+    for name in names:
+        seen.setdefault(fold(name.text), name)
+    return list(seen.values())
+
+
 def _shared(values: Sequence[str]) -> str:
     """Return the one value every non-empty entry agrees on, else ''."""
     distinct = {value for value in values if value}
@@ -117,7 +127,7 @@ def _several(sources: Sequence[Source], punctuation: Punctuation) -> list[list[P
     place = _shared([source.place for source in sources])
     dates = [source.date for source in sources if source.date]
     labels = [(_label(source, punctuation), source.url) for source in sources]
-    names = [Part(label, url) for label, url in labels if label]
+    names = _once([Part(label, url) for label, url in labels if label])
     groups: list[list[Part]] = []
     if authors and any(source.outlet for source in sources):
         groups.append([Part(authors)])

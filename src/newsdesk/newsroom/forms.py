@@ -1,8 +1,14 @@
 """The editor's forms for clipping a story, a group or an address."""
 
+from __future__ import annotations
+
 from django import forms
 
+from newsdesk.monitor.fields import validate_language_tag
+from newsdesk.monitor.models import Outlet
+
 from .models import SectionPage
+from .services.clip_url import OutletChoice, OutletGuess
 
 
 def sections_for(user) -> list[SectionPage]:
@@ -39,3 +45,61 @@ class ClipForm(SectionChoiceMixin, forms.Form):
 class ClipUrlForm(SectionChoiceMixin, forms.Form):
     url = forms.URLField(label="Address", max_length=2000, assume_scheme="https")
     section = forms.ModelChoiceField(queryset=SectionPage.objects.none())
+
+
+class OutletOfferForm(forms.Form):
+    """The editor's answer when the page names an outlet not known yet."""
+
+    ACTIONS = [
+        ("create", "Add this outlet"),
+        ("existing", "Use an outlet already listed"),
+        ("none", "No outlet"),
+    ]
+    action = forms.ChoiceField(
+        choices=ACTIONS, initial="create", widget=forms.RadioSelect
+    )
+    name = forms.CharField(label="New outlet's name", max_length=200, required=False)
+    url = forms.URLField(
+        label="Its home page", max_length=500, required=False, assume_scheme="https"
+    )
+    language = forms.CharField(
+        label="Its language",
+        max_length=35,
+        required=False,
+        validators=[validate_language_tag],
+    )
+    outlet = forms.ModelChoiceField(
+        label="Outlet already listed", queryset=Outlet.objects.all(), required=False
+    )
+
+    @classmethod
+    def offering(cls, guess: OutletGuess) -> OutletOfferForm:
+        """Return the form prefilled with the outlet the page names."""
+        initial = {
+            "action": "create",
+            "name": guess.name,
+            "url": guess.home_url,
+            "language": guess.language,
+            "outlet": guess.nearby[0].pk if guess.nearby else None,
+        }
+        return cls(prefix="outlet", initial=initial)
+
+    def clean(self):
+        data = super().clean()
+        action = data.get("action")
+        if action == "create" and not (data.get("name") or "").strip():
+            self.add_error("name", "Give the new outlet a name.")
+        if action == "existing" and not data.get("outlet"):
+            self.add_error("outlet", "Choose the outlet.")
+        return data
+
+    def choice(self) -> OutletChoice:
+        """Return the editor's answer as the clip service takes it."""
+        data = self.cleaned_data
+        if data["action"] == "existing":
+            return OutletChoice(outlet=data["outlet"])
+        if data["action"] == "create":
+            return OutletChoice(
+                name=data["name"], url=data["url"], language=data["language"]
+            )
+        return OutletChoice()

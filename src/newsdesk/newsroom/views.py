@@ -11,7 +11,7 @@ from django.utils.html import format_html
 
 from newsdesk.monitor.models import Story
 
-from .forms import ClipForm, ClipUrlForm, sections_for
+from .forms import ClipForm, ClipUrlForm, OutletOfferForm, sections_for
 from .models import Clip, ClippingSource
 from .services import clipping_from_group, clipping_from_url
 from .services.drafts import draft_from_stories
@@ -78,14 +78,21 @@ def clip_url(request):
         return _no_section(request)
     initial = {"url": request.GET.get("url", "")}
     form = ClipUrlForm(request.POST or None, initial=initial, user=request.user)
+    offer = None
+    if "outlet-action" in request.POST:
+        offer = OutletOfferForm(request.POST, prefix="outlet")
     if request.method == "POST" and form.is_valid():
-        result = clipping_from_url(
-            url=form.cleaned_data["url"],
-            section=form.cleaned_data["section"],
-            user=request.user,
-        )
-        _report(request, result)
-        return redirect(edit_url(result.page))
+        if offer is None or offer.is_valid():
+            result = clipping_from_url(
+                url=form.cleaned_data["url"],
+                section=form.cleaned_data["section"],
+                user=request.user,
+                outlet=offer.choice() if offer else None,
+            )
+            if result.page is not None:
+                _report(request, result)
+                return redirect(edit_url(result.page))
+            offer = OutletOfferForm.offering(result.unknown_outlet)
     bookmarklet = (
         "javascript:location.href="
         f"'{request.build_absolute_uri(reverse('newsroom_clip_url'))}?url='"
@@ -99,6 +106,7 @@ def clip_url(request):
             "page_title": "Clip a URL",
             "header_icon": "link",
             "form": form,
+            "offer": offer,
             "bookmarklet": bookmarklet,
         },
     )

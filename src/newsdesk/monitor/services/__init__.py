@@ -1,6 +1,7 @@
 """Writes for the monitor: polling, the inbox's actions, the watchlist."""
 
 from .inbox import story_dismiss
+from .outlets import outlet_create, outlet_named, outlets_on_domain, registered_domain
 from .polling import (
     PollContext,
     PollReport,
@@ -19,6 +20,10 @@ __all__ = [
     "feed_poll",
     "feeds_import_opml",
     "feeds_poll",
+    "outlet_create",
+    "outlet_named",
+    "outlets_on_domain",
+    "registered_domain",
     "story_create",
     "story_dismiss",
     "term_aliases_sync",

@@ -117,6 +117,14 @@ class InboxTests(TestCase):
         self.assertContains(response, "Ferry vote delayed")  # the copy, listed
         self.assertNotContains(response, "Weather")
 
+    def test_carried_by_counts_outlets_not_stories(self):
+        courier = self.first.feed
+        group = self.first.cluster
+        story(courier, 24, title="Ferry vote delayed again", cluster=group)
+        response = self.get()
+        self.assertContains(response, "carried by 2 outlets", count=1)
+        self.assertNotContains(response, "carried by 3 outlets")
+
     def test_inbox_links_the_snapshot(self):
         response = self.get(outlet=self.first.feed.outlet_id)
         self.assertContains(response, "the new Kestrel Bay ferry")

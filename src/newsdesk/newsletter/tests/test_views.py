@@ -56,7 +56,9 @@ def test_subscribe_confirm_by_post_and_receive_languages(client, smtp, tunables)
     # A mail scanner following the link confirms nothing.
     assert client.get(url).status_code == 200
     assert not Subscriber.objects.exists()
-    assert client.post(url).status_code == 200
+    confirmed = client.post(url)
+    assert confirmed.status_code == 200
+    assert "(languages: English, Persian)" in confirmed.content.decode()
     reader = Subscriber.objects.get()
     assert (reader.email, reader.languages, reader.status) == (
         "new.reader@example.org",

@@ -3,8 +3,16 @@
 The page is fetched with the monitor's fetcher and limits, read by its
 extractor and kept as the same kind of WARC snapshot. An address that fails,
 is not an article or is too large still gives the editor an empty draft with
-the address filled in, and says why. An address a clipping already quotes
-gives that clipping instead of a second one.
+the address filled in, and says why: no outlet and no language are guessed
+for it. An address a clipping already quotes, or the address of a story of
+the inbox already clipped, gives that clipping instead of a second one.
+
+The outlet is the one the page names (`og:site_name`, JSON-LD `publisher`),
+else the registered domain of its host, matched to a known outlet by name or,
+for a page that names none, by domain. An outlet the page names that is not
+known is never swapped for another outlet on the same host: the clip is not
+made and the editor is offered to add it (`UrlClipResult.unknown_outlet`),
+then clips again with an `OutletChoice`.
 """
 
 from __future__ import annotations
@@ -24,12 +32,18 @@ from wagtail.log_actions import log
 from newsdesk import conf
 from newsdesk.monitor.extract import ExtractedArticle, extract_article
 from newsdesk.monitor.fetch import FetchConfig, Fetcher, FetchResult
+from newsdesk.monitor.models import Outlet
+from newsdesk.monitor.services import (
+    outlet_create,
+    outlet_named,
+    outlets_on_domain,
+    registered_domain,
+)
 from newsdesk.monitor.snapshot import SnapshotData, make_snapshot
-from newsdesk.monitor.urls import canonical_url
 
-from ..models import ClippingPage, ClippingSource, SectionPage
-from .clipping import clipping_create
-from .drafts import ClippingDraft, SourceDraft, lead_paragraphs, outlet_for_url
+from ..models import ClippingPage, SectionPage
+from .clipping import clipping_create, clipping_quoting
+from .drafts import ClippingDraft, SourceDraft, lead_paragraphs
 
 log_ = logging.getLogger(__name__)
 URL_CLIP_ACTION = "newsdesk.url.clip"
@@ -37,23 +51,61 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 @dataclass(frozen=True)
-class UrlClipResult:
-    """The clipping made or found; `problem` says why the draft is empty."""
+class OutletGuess:
+    """The outlet a page names: `outlet` when known, else one to offer."""
 
-    page: ClippingPage
+    name: str
+    domain: str
+    home_url: str
+    language: str
+    outlet: Outlet | None = None
+    nearby: tuple[Outlet, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutletChoice:
+    """The editor's answer to an unknown outlet: a known one, a new one or none."""
+
+    outlet: Outlet | None = None
+    name: str = ""
+    url: str = ""
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class UrlClipResult:
+    """The clipping made or found; `problem` says why the draft is empty.
+
+    `page` is None when nothing was made because the page names an outlet
+    that is not known yet: `unknown_outlet` says which.
+    """
+
+    page: ClippingPage | None
     created: bool
     problem: str = ""
+    unknown_outlet: OutletGuess | None = None
 
 
-def clipping_quoting(url: str) -> ClippingPage | None:
-    """Return the clipping that already quotes `url` (normalised), if any."""
-    wanted = canonical_url(url)
-    host = urlsplit(wanted).hostname or ""
-    candidates = ClippingSource.objects.filter(url__icontains=host).exclude(url="")
-    for source in candidates.select_related("page").order_by("pk"):
-        if canonical_url(source.url) == wanted:
-            return source.page
-    return None
+def outlet_guess(*, article: ExtractedArticle, url: str) -> OutletGuess:
+    """Return the outlet `article` (read from `url`) names, matched if known."""
+    domain = registered_domain(url)
+    parts = urlsplit(url)
+    home_url = f"{parts.scheme}://{parts.netloc}/" if parts.netloc else ""
+    nearby = outlets_on_domain(domain)
+    if article.site_name:
+        outlet = outlet_named(article.site_name)
+        name = article.site_name
+    else:
+        outlet = nearby[0] if len(nearby) == 1 else outlet_named(domain)
+        name = domain
+    return OutletGuess(
+        name=outlet.name if outlet else name,
+        domain=domain,
+        home_url=home_url,
+        language=_language(article),
+        outlet=outlet,
+        nearby=tuple(o for o in nearby if o != outlet),
+    )
 
 
 def clipping_from_url(
@@ -62,25 +114,37 @@ def clipping_from_url(
     section: SectionPage,
     user: AbstractBaseUser | None,
     fetcher: Fetcher | None = None,
+    outlet: OutletChoice | None = None,
 ) -> UrlClipResult:
-    """Fetch `url` and make a draft clipping of it, or return the one quoting it."""
+    """Fetch `url` and make a draft clipping of it, or return the one quoting it.
+
+    Without `outlet`, a page naming an unknown outlet makes nothing and
+    returns the outlet to offer; run it again with the editor's choice.
+    """
     url = url.strip()
     existing = clipping_quoting(url)
     if existing is not None:
         return UrlClipResult(page=existing.specific, created=False)
-    own = fetcher is None
-    fetcher = fetcher or Fetcher(config=FetchConfig.from_settings())
-    try:
-        fetched_at = timezone.now()
-        result = fetcher.fetch(url)
-    finally:
-        if own:
-            fetcher.close()
+    fetched_at = timezone.now()
+    result = _fetch(url, fetcher)
+    existing = clipping_quoting(result.final_url) if result.final_url else None
+    if existing is not None:
+        return UrlClipResult(page=existing.specific, created=False)
     article, problem = _read(result)
+    guess = None
+    if article is not None:
+        guess = outlet_guess(article=article, url=result.final_url or url)
+        if guess.outlet is None and outlet is None:
+            return UrlClipResult(page=None, created=False, unknown_outlet=guess)
     draft, snapshot = _draft(url=url, result=result, article=article)
     if snapshot is not None and not problem:
         draft = _with_snapshot(draft, _snapshot_store(snapshot, fetched_at))
-    page = _clipping_store(section=section, draft=draft, user=user)
+    page = _clipping_store(
+        section=section,
+        draft=draft,
+        user=user,
+        outlet=outlet or OutletChoice(outlet=guess.outlet if guess else None),
+    )
     if problem:
         log_.info(
             "address not clipped url=%s problem=%s",
@@ -91,10 +155,30 @@ def clipping_from_url(
     return UrlClipResult(page=page, created=True, problem=problem)
 
 
+def _fetch(url: str, fetcher: Fetcher | None) -> FetchResult:
+    if fetcher is not None:
+        return fetcher.fetch(url)
+    with Fetcher(config=FetchConfig.from_settings()) as own:
+        return own.fetch(url)
+
+
 @transaction.atomic
 def _clipping_store(
-    *, section: SectionPage, draft: ClippingDraft, user: AbstractBaseUser | None
+    *,
+    section: SectionPage,
+    draft: ClippingDraft,
+    user: AbstractBaseUser | None,
+    outlet: OutletChoice,
 ) -> ClippingPage:
+    chosen = outlet.outlet
+    if chosen is None and outlet.name.strip():
+        chosen = outlet_create(
+            name=outlet.name,
+            url=outlet.url,
+            language=outlet.language or draft.language,
+        )
+    source = replace(draft.sources[0], outlet=chosen)
+    draft = replace(draft, sources=(source,))
     page = clipping_create(section=section, draft=draft, user=user)
     log(instance=page, action=URL_CLIP_ACTION, user=user)
     return page
@@ -120,23 +204,30 @@ def _read(result: FetchResult) -> tuple[ExtractedArticle | None, str]:
     return article, ""
 
 
+def _site_language() -> str:
+    languages = conf.get("LANGUAGES")
+    return str(languages[0]) if languages else "en"
+
+
+def _language(article: ExtractedArticle) -> str:
+    return article.declared_language or article.language or _site_language()
+
+
 def _draft(
     *, url: str, result: FetchResult, article: ExtractedArticle | None
 ) -> tuple[ClippingDraft, SnapshotData | None]:
-    outlet = outlet_for_url(url)
+    """Return the draft (its outlet chosen later) and the page's snapshot."""
     if article is None:
-        source = SourceDraft(outlet=outlet, url=url)
-        language = outlet.language if outlet else "en"
-        return ClippingDraft(language=language, sources=(source,)), None
+        source = SourceDraft(url=url)
+        return ClippingDraft(language=_site_language(), sources=(source,)), None
     source = SourceDraft(
-        outlet=outlet,
         authors=", ".join(article.authors)[:300],
         published_on=article.published_on,
         url=url,
     )
     draft = ClippingDraft(
         title=article.title[:255],
-        language=article.language or (outlet.language if outlet else "en"),
+        language=_language(article),
         passage=lead_paragraphs(article.text, title=article.title),
         sources=(source,),
     )

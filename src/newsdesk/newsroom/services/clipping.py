@@ -4,7 +4,8 @@ Two editors clipping the same story at once, or one editor submitting twice,
 end with one clipping: the stories are locked (`select_for_update`), an
 existing clip is returned instead of a new one, and `Clip.story` is unique
 as a backstop for databases that do not lock rows (SQLite serialises writes
-instead).
+instead). A story whose address a clipping already quotes (clipped as an
+address first) is linked to that clipping instead of making a second one.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from wagtail.log_actions import log
 
 from newsdesk.monitor.models import Story, StoryStatus
+from newsdesk.monitor.urls import canonical_url
 
 from ..models import Clip, ClippingPage, ClippingSource, SectionPage
 from .drafts import UNTITLED, ClippingDraft, draft_from_stories, passage_html
@@ -94,11 +97,36 @@ def _clip(
     loaded = Story.objects.filter(pk__in=ids).select_related("feed__outlet", "snapshot")
     by_pk = {story.pk: story for story in loaded.prefetch_related("matches__topic")}
     ordered = [by_pk[pk] for pk in ids if pk in by_pk]
+    quoted = _quoted(ordered)
+    if quoted:
+        # Clipped as an address first: link the stories it quotes, no more.
+        page, linked = next(iter(quoted.values()))
+        _link(stories=linked, page=page, user=user)
+        return ClipResult(page=page.specific, created=False)
     draft = draft_from_stories(ordered)
     page = clipping_create(
         section=section, draft=draft, user=user, passage=passage, title=title
     )
-    for story in ordered:
+    _link(stories=ordered, page=page, user=user)
+    return ClipResult(page=page, created=True)
+
+
+def _quoted(stories: Sequence[Story]) -> dict[int, tuple[ClippingPage, list[Story]]]:
+    """Return the clippings quoting some of `stories`, each with those stories."""
+    found: dict[int, tuple[ClippingPage, list[Story]]] = {}
+    for story in stories:
+        page = clipping_quoting(story.url)
+        if page is not None:
+            found.setdefault(page.pk, (page, []))[1].append(story)
+    return found
+
+
+def _link(
+    *, stories: Sequence[Story], page: ClippingPage, user: AbstractBaseUser | None
+) -> None:
+    """Record `stories` as clipped into `page`."""
+    ids = [story.pk for story in stories]
+    for story in stories:
         Clip.objects.create(story=story, page=page, created_by=user)
         log(instance=story, action=CLIP_ACTION, user=user)
     Story.objects.filter(pk__in=ids).update(status=StoryStatus.CLIPPED)
@@ -108,7 +136,20 @@ def _clip(
         ids,
         extra={"clipping_id": page.pk, "story_ids": ids},
     )
-    return ClipResult(page=page, created=True)
+
+
+def clipping_quoting(url: str) -> ClippingPage | None:
+    """Return the clipping that quotes `url` (normalised) or its story, if any."""
+    wanted = canonical_url(url)
+    clip = Clip.objects.filter(story__url=wanted).select_related("page").first()
+    if clip is not None:
+        return clip.page
+    host = urlsplit(wanted).hostname or ""
+    candidates = ClippingSource.objects.filter(url__icontains=host).exclude(url="")
+    for source in candidates.select_related("page").order_by("pk"):
+        if canonical_url(source.url) == wanted:
+            return source.page
+    return None
 
 
 def _existing_clip(story_ids: Sequence[int]) -> Clip | None:

@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlsplit
 
 from django.utils import timezone
 from django.utils.html import escape, strip_tags
 
 from newsdesk import conf
-from newsdesk.monitor.models import Feed, Outlet, Story
+from newsdesk.monitor.models import Outlet, Story
 from newsdesk.text.languages import is_valid_tag
 
 UNTITLED = "Untitled clipping"
@@ -80,24 +79,6 @@ def passage_html(passage: str) -> str:
     """Return plain-text paragraphs (one per line) as escaped `<p>` elements."""
     lines = (line.strip() for line in passage.splitlines())
     return "".join(f"<p>{escape(line)}</p>" for line in lines if line)
-
-
-def outlet_for_url(url: str) -> Outlet | None:
-    """Return the outlet whose home page or feed is on the same host as `url`."""
-    host = _host(url)
-    if not host:
-        return None
-    for outlet in Outlet.objects.exclude(url=""):
-        if _host(outlet.url) == host:
-            return outlet
-    for feed in Feed.objects.filter(outlet__isnull=False).select_related("outlet"):
-        if _host(feed.url) == host:
-            return feed.outlet
-    return None
-
-
-def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").removeprefix("www.")
 
 
 def _language(story: Story) -> str:

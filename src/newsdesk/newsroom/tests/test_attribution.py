@@ -176,3 +176,22 @@ def test_separators_are_marked():
     parts = attribution_parts([Source("Outlet A"), Source("Outlet B", date=D)])
     assert [p.text for p in parts if p.separator] == [" and ", ", "]
     assert not any(p.separator for p in parts if p.url)
+
+
+def test_a_group_names_each_outlet_once():
+    """Seen: "Le Courrier des Salines, Le Héron du Littoral, Le Courrier des
+    Salines and Le Héron du Littoral"."""
+    sources = [
+        Source("Le Courrier des Salines", (), "", D, A),
+        Source("Le Héron du Littoral", (), "", D, B),
+        Source("Le Courrier des Salines", (), "", None, C),
+        Source("le héron du  littoral", (), "", None, C + "2"),
+    ]
+    assert attribution_text(sources) == (
+        "Le Courrier des Salines and Le Héron du Littoral, January 26 2021"
+    )
+    names = [p for p in attribution_parts(sources) if p.url]
+    assert [(p.text, p.url) for p in names] == [
+        ("Le Courrier des Salines", A),
+        ("Le Héron du Littoral", B),
+    ]

@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta
 
+import lxml.html
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import TestCase
@@ -77,6 +78,11 @@ class DashboardTests(TestCase):
         assert response.status_code == 200
         assert "Inbox by topic" in html and "Ferries</a>: 2 new" in html
         assert "1 feed failing" in html
+        tree = lxml.html.fromstring(html)
+        [item] = tree.xpath('//section[@aria-labelledby="newsroom-feeds"]//li')
+        assert item.xpath("bdi/text()")[0] == "Outlet B"
+        assert item.xpath("a/@href") == ["https://feed-2.example/rss"]
+        assert "3 failures: HTTP 503" in item.text_content()
         assert 'role="img"' in html
         assert "Clippings published per week" in html
         assert figures.weekly
