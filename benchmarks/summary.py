@@ -154,20 +154,18 @@ def baseline_lines(figures: list[dict[str, Any]]) -> list[str]:
         return []
     name = next(iter(before.values()))["baseline"]
     lines = ["", f"Today beside {name} (main before issue #18), same run"]
-    lines.append(_row("page", "today", name, "ratio", "", ""))
+    lines.append(_side_by_side("page", "today", name, "ratio"))
     for key in sorted(after, key=lambda k: (k[0], KINDS.index(k[1]))):
         if key not in before:
             continue
         ours, theirs = after[key], before[key]
         rate, old = float(ours["req_per_s"]), float(theirs["req_per_s"])
         lines.append(
-            _row(
+            _side_by_side(
                 f"{key[0]} {key[1]}",
-                f"{rate:,.1f} req/s p99 {ours['p99_ms']} ms",
-                f"{old:,.1f} req/s p99 {theirs['p99_ms']} ms",
+                f"{rate:,.1f} req/s, p99 {ours['p99_ms']} ms",
+                f"{old:,.1f} req/s, p99 {theirs['p99_ms']} ms",
                 ratio_text(rate / old if old else None),
-                "",
-                "",
             )
         )
     return lines
@@ -238,6 +236,13 @@ def ratio_text(ratio: float | None) -> str:
 
 def _row(*cells: str) -> str:
     widths = (24, 16, 48, 8, 8, 8)
+    return "  ".join(
+        cell.ljust(width) for cell, width in zip(cells, widths, strict=True)
+    ).rstrip()
+
+
+def _side_by_side(*cells: str) -> str:
+    widths = (18, 32, 32, 8)
     return "  ".join(
         cell.ljust(width) for cell, width in zip(cells, widths, strict=True)
     ).rstrip()
