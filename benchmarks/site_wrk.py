@@ -101,13 +101,14 @@ class Server:
             codes = list(pool.map(lambda path: status_of(self.url(path)), paths))
         return {code: codes.count(code) for code in sorted(set(codes))}
 
-    def warm(self, paths: list[str], *, passes: int = 10) -> dict[str, Any]:
-        """Request every path, pass after pass, until one pass is all page-cache hits.
+    def warm(self, paths: list[str], *, passes: int) -> dict[str, Any]:
+        """Request every path, pass after pass, at most `passes` times, until a
+        pass is all page-cache hits (never, with the page cache off).
 
-        Each worker process keeps its own pages (docs/decisions/0001), and
-        each request opens a new connection that any worker may accept: a
-        page is in every worker's memory once a whole pass finds it there.
-        Return the passes made and the last pass's share of hits.
+        Each worker process keeps its own pages and fragments (docs/decisions/
+        0001), and each request opens a new connection that any worker may
+        accept: a page is in every worker's memory once a whole pass finds it
+        there. Return the passes made and the last pass's share of hits.
         """
         made, share = 0, 0.0
         while made < passes and share < 1.0:
