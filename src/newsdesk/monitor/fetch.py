@@ -19,8 +19,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from newsdesk.security.addresses import AddressPolicy
 from newsdesk.security.outbound import (
-    AddressPolicy,
     GuardedClient,
     OutboundError,
     OutboundLimits,

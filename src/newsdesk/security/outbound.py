@@ -7,8 +7,9 @@ downloads all come through `GuardedClient.get`, which
 - resolves the host once (`socket.getaddrinfo`), refuses the connection when
   any address it resolves to is inside the server's network (loopback,
   private, link-local and cloud metadata, CGNAT, multicast, reserved,
-  unspecified, and the IPv4-mapped IPv6 forms of these) unless an
-  `AddressPolicy` network allows it, and connects to the address it checked;
+  unspecified, and the IPv4-mapped IPv6 forms of these) unless a network
+  of `addresses.AddressPolicy` allows it, and connects to the address it
+  checked;
 - follows redirects itself, each hop checked the same way;
 - holds one deadline from the first connect to the last byte, headers
   included, so a server that drips its answer cannot hold a worker;
@@ -29,7 +30,6 @@ defeats, and httpx has no documented way to take a network backend.
 from __future__ import annotations
 
 import contextvars
-import ipaddress
 import logging
 import socket
 import ssl
@@ -41,12 +41,11 @@ from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
 import httpcore
-from django.core.exceptions import ImproperlyConfigured
+
+from .addresses import AddressPolicy, parse_ip
 
 log = logging.getLogger(__name__)
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 REFUSED = "addresses inside the server's network are not fetched"
 REDIRECTS = {301, 302, 303, 307, 308}
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -84,65 +83,6 @@ class BodyTooLarge(OutboundError):
 
 class OutboundTimeout(OutboundError):
     """The deadline passed before the last byte."""
-
-
-# --- which addresses ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AddressPolicy:
-    """Refuse internal addresses, except in the networks a deployment allows."""
-
-    allowed: tuple[IPNetwork, ...] = ()
-
-    @classmethod
-    def from_settings(cls) -> AddressPolicy:
-        """Return the policy of NEWSDESK['FETCH_ALLOWED_NETWORKS']."""
-        from newsdesk.conf import get
-
-        return cls.from_strings(get("FETCH_ALLOWED_NETWORKS"))
-
-    @classmethod
-    def from_strings(cls, networks: Iterable[str]) -> AddressPolicy:
-        """Return the policy allowing `networks` (CIDRs such as 10.0.0.0/8)."""
-        allowed = []
-        for text in networks:
-            try:
-                allowed.append(ipaddress.ip_network(text.strip(), strict=False))
-            except ValueError:
-                raise ImproperlyConfigured(
-                    f"NEWSDESK_FETCH_ALLOWED_NETWORKS: {text!r} is not a network; "
-                    "write comma-separated CIDRs such as 10.0.0.0/8,fd00::/8."
-                ) from None
-        return cls(allowed=tuple(allowed))
-
-    def permits(self, address: IPAddress) -> bool:
-        """Tell whether a connection to `address` may be made."""
-        address = _unmapped(address)
-        if any(address in network for network in self.allowed):
-            return True
-        return not is_internal(address)
-
-
-def _unmapped(address: IPAddress) -> IPAddress:
-    """Return the IPv4 address inside an IPv4-mapped IPv6 one (::ffff:a.b.c.d)."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        return address.ipv4_mapped
-    return address
-
-
-def is_internal(address: IPAddress) -> bool:
-    """Tell whether `address` is one the server must not be sent to by default."""
-    address = _unmapped(address)
-    return (
-        not address.is_global
-        or address.is_private
-        or address.is_loopback
-        or address.is_link_local
-        or address.is_multicast
-        or address.is_reserved
-        or address.is_unspecified
-    )
 
 
 # --- the network backend: resolve once, check, connect to what was checked ----
@@ -229,7 +169,7 @@ class GuardedBackend(httpcore.NetworkBackend):
         except (OSError, UnicodeError):
             raise OutboundError(f"the host name {host} could not be found") from None
         addresses = list(dict.fromkeys(str(info[4][0]) for info in found))
-        refused = [a for a in addresses if not self.policy.permits(_ip(a))]
+        refused = [a for a in addresses if not self.policy.permits(parse_ip(a))]
         if refused:
             log.info(
                 "outbound address refused host=%s addresses=%s",
@@ -242,11 +182,6 @@ class GuardedBackend(httpcore.NetworkBackend):
 
     def sleep(self, seconds: float) -> None:
         self.backend.sleep(seconds)
-
-
-def _ip(text: str) -> IPAddress:
-    # getaddrinfo gives scoped IPv6 link-local addresses as "fe80::1%eth0".
-    return ipaddress.ip_address(text.split("%", 1)[0])
 
 
 # --- the client --------------------------------------------------------------

@@ -10,15 +10,14 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
+from newsdesk.security.addresses import AddressPolicy, is_internal
 from newsdesk.security.outbound import (
     REFUSED,
-    AddressPolicy,
     AddressRefused,
     GuardedClient,
     InvalidAddress,
     OutboundLimits,
     OutboundTimeout,
-    is_internal,
 )
 
 from .servers import dripping_server, free_port, http_server
