@@ -6,15 +6,16 @@ numbers live in the NEWSDESK dict, read through `newsdesk.conf.get`.
 
 from pathlib import Path
 
-import dj_database_url
-
 from .environment import (
+    cache_from_url,
+    database_from_url,
     email_settings,
     env_bool,
     env_int,
     env_list,
     env_networks,
     env_str,
+    memory_cache_from_url,
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -114,27 +115,6 @@ TEMPLATES = [
         },
     },
 ]
-
-
-def database_from_url(url: str) -> dict:
-    """Return Django's DATABASES entry for `url`, tuned for its engine."""
-    config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
-    if config["ENGINE"] == "django.db.backends.sqlite3":
-        # WAL lets readers and one writer work at once; IMMEDIATE takes the
-        # write lock at BEGIN, so concurrent writers wait instead of failing.
-        # Connections are kept (CONN_MAX_AGE from above) like PostgreSQL's:
-        # opening one per request cost an uncached page about 1.3 ms.
-        config["CONN_HEALTH_CHECKS"] = False
-        config["OPTIONS"] = {
-            "init_command": (
-                "PRAGMA journal_mode=WAL;"
-                "PRAGMA synchronous=NORMAL;"
-                "PRAGMA busy_timeout=20000;"
-            ),
-            "transaction_mode": "IMMEDIATE",
-            "timeout": 20,
-        }
-    return config
 
 
 DATABASES = {
@@ -342,39 +322,6 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # can be added in front while the old one still reads older messages). dev.py
 # generates one into var/contact-key; production.py requires it.
 CONTACT_KEYS = env_list("NEWSDESK_CONTACT_KEY", [])
-
-
-def cache_from_url(url: str, folder: Path) -> dict:
-    """Return Django's CACHES entry: Redis at `url`, else files in `folder`."""
-    if url:
-        return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": url,
-            "KEY_PREFIX": "newsdesk",
-        }
-    return {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(folder),
-        "OPTIONS": {"MAX_ENTRIES": 20_000},
-    }
-
-
-def memory_cache_from_url(url: str, name: str, entries: int) -> dict:
-    """Return a CACHES entry for what every process may keep apart: the shared
-    Redis at `url`, else this process's memory (at most `entries`).
-
-    Whole pages and the theme's `{% cache %}` fragments go there: their keys
-    carry the content's generation or version, read from the shared "default"
-    cache on every request, so a copy in one process is never stale. Not the
-    file cache: with many entries, its every write lists the whole folder.
-    """
-    if url:
-        return cache_from_url(url, Path())
-    return {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": f"newsdesk-{name}",
-        "OPTIONS": {"MAX_ENTRIES": entries},
-    }
 
 
 # The shared cache (page cache): one for every worker

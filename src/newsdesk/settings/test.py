@@ -4,12 +4,15 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import NEWSDESK, cache_from_url, database_from_url, memory_cache_from_url
+from .base import NEWSDESK
 from .environment import (
     LOOPBACK_NETWORKS,
+    cache_from_url,
+    database_from_url,
     env_networks,
     env_str,
     fernet_key,
+    memory_cache_from_url,
     secret_from_file,
 )
 

@@ -5,8 +5,8 @@ import sys
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from newsdesk.settings.base import database_from_url
 from newsdesk.settings.environment import (
+    database_from_url,
     env_bool,
     env_int,
     env_list,
