@@ -165,6 +165,9 @@ class PageCacheMiddleware:
         if not response_is_public(request, response):
             return headers_private(response)
         headers_public(response)
+        # In one piece: Django's feed writer leaves the body in ~1,000 small
+        # chunks, and gunicorn sends each chunk of a body on its own.
+        response.content = response.content
         if prefix is not None and request.method == "GET":
             self.store(request, response, prefix)
         return response
