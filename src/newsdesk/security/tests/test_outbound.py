@@ -1,8 +1,8 @@
 """The guarded outbound client, against real servers on loopback addresses."""
 
 import importlib
-import json
 import ipaddress
+import json
 import re
 import sys
 import time
