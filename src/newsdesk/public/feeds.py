@@ -89,7 +89,7 @@ def entry_key(pk: int, version: str) -> str:
 def entry_description(post: Page) -> str:
     """Return an entry's HTML: the attribution line and excerpt, or the body."""
     if isinstance(post, ClippingPage):
-        line = attribution_html(post.attribution())
+        line = attribution_html(post.attribution())  # type: ignore[no-untyped-call]
         lead = f"<p><strong>{line}:…</strong></p>" if line else ""
         if post.has_translation:
             lead += f"<p><em>Translated from {escape(post.language_name)}</em></p>"

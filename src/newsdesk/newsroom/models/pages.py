@@ -18,10 +18,11 @@ from newsdesk.text.folding import fold
 from newsdesk.text.languages import (
     direction,
     language_name,
+    list_punctuation,
     primary_subtag,
 )
 
-from ..attribution import Source, split_authors
+from ..attribution import Punctuation, Source, attribution_parts, split_authors
 from ..dates import posting_date
 from ..panels import SnapshotPanel, TranslationHelpPanel
 from ..translation import site_language
@@ -245,6 +246,16 @@ class ClippingPage(PostPage):
                     "or set the clipping's language to its source's."
                 }
             )
+
+    def attribution_sources(self) -> list[Source]:
+        return [source.as_attribution() for source in self.sources.all()]
+
+    def attribution(self):
+        """Return the attribution line as parts (see `newsroom.attribution`)."""
+        comma, conjunction = list_punctuation(self.language)
+        return attribution_parts(
+            self.attribution_sources(), Punctuation(comma, conjunction)
+        )
 
 
 class ClippingSource(Orderable):
