@@ -113,7 +113,7 @@ def add_newsroom_panel(request, panels):
 
 
 class SuggestTranslationMenuItem(ActionMenuItem):
-    """ "Suggest translation" beside "Save draft" on a foreign-language clipping.
+    """Offer "Suggest translation" beside "Save draft" on a foreign clipping.
 
     A submit button of the edit form: Wagtail saves the draft as "Save draft"
     does (nothing the editor typed is lost), then `suggest_translation` fills
