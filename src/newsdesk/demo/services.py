@@ -219,6 +219,10 @@ def _clipping(
         excerpt=_paragraphs(spec["excerpt"]),
         commentary=_paragraphs([spec["commentary"]]) if spec["commentary"] else "",
     )
+    translation = content.TRANSLATIONS.get(spec["slug"])
+    if translation is not None:
+        page.translated_title = translation["title"]
+        page.translated_excerpt = _paragraphs(translation["excerpt"])
     for order, source in enumerate(spec["sources"]):
         outlet = outlets[source["outlet"]]
         days_before = source["days_before"]

@@ -13,6 +13,7 @@ from wagtail.rich_text import get_text_for_indexing
 from newsdesk import conf
 from newsdesk.newsroom.dates import format_date
 from newsdesk.newsroom.models import ClippingPage, HomePage
+from newsdesk.text.languages import direction
 
 from .drafting import ClippingRef, language_order, lead, same_story_groups, week_of
 from .models import DigestIndexPage, DigestIssuePage, IssueCounter
@@ -143,18 +144,30 @@ def _items(clippings: list[ClippingPage]) -> list[dict[str, Any]]:
     ]
     items = []
     for group in same_story_groups(refs):
-        first = pages[group[0].key]
-        text = lead(get_text_for_indexing(first.excerpt)) or first.title
         items.append(
             {
                 "type": "clippings",
                 "value": {
-                    "text": f"<p>{escape(text)}</p>",
+                    "text": item_text(pages[group[0].key]),
                     "clippings": [ref.key for ref in group],
                 },
             }
         )
     return items
+
+
+def item_text(clipping: ClippingPage) -> str:
+    """Return an item's first text: the lead of the excerpt, translated if it is.
+
+    A translation is marked with its own `lang`/`dir`, as the section around
+    it is in the clipping's language.
+    """
+    text = lead(get_text_for_indexing(clipping.display_excerpt))
+    text = text or clipping.display_title
+    if not clipping.has_translation:
+        return f"<p>{escape(text)}</p>"
+    language = clipping.translation_language
+    return f'<p lang="{language}" dir="{direction(language)}">{escape(text)}</p>'
 
 
 @transaction.atomic

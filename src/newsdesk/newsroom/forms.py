@@ -42,6 +42,33 @@ class ClipForm(SectionChoiceMixin, forms.Form):
     )
 
 
+class TranslatedClipForm(ClipForm):
+    """The clip form of a story in another language than the site's."""
+
+    translated_title = forms.CharField(max_length=255, required=False)
+    translated_passage = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10, "dir": "auto"}),
+        help_text="The passage in the site's language; fill both or neither. "
+        "“Suggest translation” fills whichever of the two is empty.",
+    )
+
+    def __init__(self, *args, language_name: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["translated_title"].label = f"Title in {language_name}"
+        self.fields["translated_passage"].label = f"Passage in {language_name}"
+
+    def clean(self):
+        data = super().clean()
+        title = data.get("translated_title", "").strip()
+        passage = data.get("translated_passage", "").strip()
+        if title and not passage:
+            self.add_error("translated_passage", "Translate the passage too.")
+        if passage and not title:
+            self.add_error("translated_title", "Translate the title too.")
+        return data
+
+
 class ClipUrlForm(SectionChoiceMixin, forms.Form):
     url = forms.URLField(label="Address", max_length=2000, assume_scheme="https")
     section = forms.ModelChoiceField(queryset=SectionPage.objects.none())

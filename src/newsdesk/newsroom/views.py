@@ -10,11 +10,22 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from newsdesk.monitor.models import Story
+from newsdesk.text.languages import language_name, primary_subtag
 
-from .forms import ClipForm, ClipUrlForm, OutletOfferForm, sections_for
+from .forms import (
+    ClipForm,
+    ClipUrlForm,
+    OutletOfferForm,
+    TranslatedClipForm,
+    sections_for,
+)
 from .models import Clip, ClippingSource
 from .services import clipping_from_group, clipping_from_url
 from .services.drafts import draft_from_stories
+from .services.translation import PassageTranslation, passage_translate
+from .translation import TranslationError, site_language, translator_from_settings
+
+SUGGEST_TRANSLATION = "suggest-translation"
 
 
 def edit_url(page) -> str:
@@ -45,14 +56,17 @@ def clip_story(request, story_id: int, group: bool = False):
         return redirect(edit_url(existing.page))
     draft = draft_from_stories(stories)
     initial = {"title": draft.title, "passage": draft.passage}
-    form = ClipForm(request.POST or None, initial=initial, user=request.user)
-    if request.method == "POST" and form.is_valid():
+    form = _clip_form(request, request.POST or None, initial, draft.language)
+    if request.method == "POST" and SUGGEST_TRANSLATION in request.POST:
+        form = _suggest_translation(request, form, draft.language)
+    elif request.method == "POST" and form.is_valid():
         result = clipping_from_group(
             stories=stories,
             section=form.cleaned_data["section"],
             user=request.user,
             passage=form.cleaned_data["passage"],
             title=form.cleaned_data["title"],
+            translation=_translation(form.cleaned_data),
         )
         if result.created:
             messages.success(request, f"Draft clipping “{result.page.title}” made.")
@@ -68,8 +82,69 @@ def clip_story(request, story_id: int, group: bool = False):
             "form": form,
             "stories": stories,
             "draft": draft,
+            "suggest_translation": isinstance(form, TranslatedClipForm)
+            and translator_from_settings() is not None,
         },
     )
+
+
+def _clip_form(request, data, initial: dict, language: str) -> ClipForm:
+    """Return the clip form, with translation fields for a foreign story."""
+    target = site_language()
+    if primary_subtag(language) == target:
+        return ClipForm(data, initial=initial, user=request.user)
+    return TranslatedClipForm(
+        data, initial=initial, user=request.user, language_name=language_name(target)
+    )
+
+
+def _translation(cleaned: dict) -> PassageTranslation | None:
+    title = cleaned.get("translated_title", "").strip()
+    passage = cleaned.get("translated_passage", "").strip()
+    if not (title and passage):
+        return None
+    return PassageTranslation(title=title, passage=passage)
+
+
+def _suggest_translation(request, form: ClipForm, language: str) -> ClipForm:
+    """Return the form with its empty translation fields suggested, if it can be.
+
+    On any failure the editor's text stays as posted and a message says why.
+    """
+    translator = translator_from_settings()
+    if translator is None or not isinstance(form, TranslatedClipForm):
+        messages.error(
+            request,
+            "Machine translation is off: set NEWSDESK_TRANSLATE_URL to a "
+            "LibreTranslate server to get suggestions.",
+        )
+        return form
+    data = request.POST.copy()
+    want = {
+        name: not data.get(name, "").strip()
+        for name in ("translated_title", "translated_passage")
+    }
+    if not any(want.values()):
+        messages.warning(
+            request,
+            "Both translation fields are written in already; clear them to get "
+            "a new suggestion.",
+        )
+        return form
+    try:
+        suggestion = passage_translate(
+            title=data.get("title", "") if want["translated_title"] else "",
+            passage=data.get("passage", "") if want["translated_passage"] else "",
+            language=language,
+            translator=translator,
+        )
+    except TranslationError as exc:
+        messages.error(request, f"No translation suggested: {exc}")
+        return form
+    data["translated_title"] = data.get("translated_title") or suggestion.title
+    data["translated_passage"] = data.get("translated_passage") or suggestion.passage
+    messages.success(request, "Translation suggested: read it and edit it.")
+    return _clip_form(request, data, {}, language)
 
 
 def clip_url(request):

@@ -26,6 +26,7 @@ from django.core.cache.utils import make_template_fragment_key
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from wagtail.models import Page, Site
 from wagtail.rich_text import expand_db_html
 
@@ -90,7 +91,9 @@ def entry_description(post: Page) -> str:
     if isinstance(post, ClippingPage):
         line = attribution_html(post.attribution())  # type: ignore[no-untyped-call]
         lead = f"<p><strong>{line}:…</strong></p>" if line else ""
-        return lead + expand_db_html(post.excerpt)
+        if post.has_translation:
+            lead += f"<p><em>Translated from {escape(post.language_name)}</em></p>"
+        return lead + expand_db_html(post.display_excerpt)
     return str(expand_db_html(getattr(post, "body", "")))
 
 
@@ -99,7 +102,7 @@ def entry_build(post: Page, request: HttpRequest) -> FeedEntry:
     tags = post.tags.all() if isinstance(post, PostPage) else []
     return FeedEntry(
         pk=post.pk,
-        title=post.title,
+        title=post.display_title if isinstance(post, ClippingPage) else post.title,
         link=post.get_url(request) or "",
         description=entry_description(post),
         pubdate=getattr(post, "listing_date", None),

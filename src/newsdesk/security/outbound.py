@@ -1,7 +1,8 @@
 """The guarded outbound client: every request the product makes to another host.
 
 Feeds, articles, clip-a-URL, robots.txt and the WordPress REST and media
-downloads all come through `GuardedClient.get`, which
+downloads all come through `GuardedClient.get`, and the machine translation
+service through `GuardedClient.post`, which
 
 - refuses any scheme but http and https, and addresses without a host;
 - resolves the host once (`socket.getaddrinfo`), refuses the connection when
@@ -10,7 +11,7 @@ downloads all come through `GuardedClient.get`, which
   unspecified, and the IPv4-mapped IPv6 forms of these) unless a network
   of `addresses.AddressPolicy` allows it, and connects to the address it
   checked;
-- follows redirects itself, each hop checked the same way;
+- follows the redirects of a GET itself, each hop checked the same way;
 - holds one deadline from the first connect to the last byte, headers
   included, so a server that drips its answer cannot hold a worker;
 - caps the body on the wire and after gzip/deflate decompression.
@@ -256,9 +257,26 @@ class GuardedClient:
         self, url: str, *, headers: dict[str, str] | None = None
     ) -> OutboundResponse:
         """GET `url`, following checked redirects; raise `OutboundError`."""
+        return self._guarded(lambda: self._follow(url, headers or {}))
+
+    def post(
+        self, url: str, *, body: bytes, headers: dict[str, str] | None = None
+    ) -> OutboundResponse:
+        """POST `body` to `url`; raise `OutboundError`.
+
+        A redirect comes back as the answer, not followed: re-sending a body
+        to another address is the caller's decision (a translation service
+        that redirects is misconfigured, not moved).
+        """
+        return self._guarded(
+            lambda: self._exchange("POST", url, headers or {}, body=body)[0]
+        )
+
+    def _guarded(self, send: Callable[[], OutboundResponse]) -> OutboundResponse:
+        """Run `send` within the total deadline, its failures as `OutboundError`."""
         token = _deadline.set(time.monotonic() + self.limits.total_timeout)
         try:
-            return self._follow(url, headers or {})
+            return send()
         except httpcore.TimeoutException as exc:
             raise OutboundTimeout(f"timed out ({type(exc).__name__})") from None
         except (
@@ -272,37 +290,48 @@ class GuardedClient:
 
     def _follow(self, url: str, headers: dict[str, str]) -> OutboundResponse:
         for _ in range(self.limits.max_redirects + 1):
-            target, host = request_target(url)
-            sent = {
-                "Host": host,
-                "User-Agent": self.limits.user_agent,
-                "Accept-Encoding": "gzip, deflate",
-                **headers,
-            }
-            timeouts = {
-                "connect": self.limits.connect_timeout,
-                "read": self.limits.total_timeout,
-                "write": self.limits.total_timeout,
-                "pool": self.limits.total_timeout,
-            }
-            with self.pool.stream(
-                "GET",
-                target,
-                # Validators come back as the server sent them (latin-1).
-                headers=[
-                    (name.encode("latin-1"), value.encode("latin-1", "replace"))
-                    for name, value in sent.items()
-                ],
-                extensions={"timeout": timeouts},
-            ) as response:
-                answer = _answer(url, response)
-                location = answer.header("Location")
-                if answer.status in REDIRECTS and location:
-                    url = urljoin(url, location.strip())
-                    continue
-                body = b"" if answer.status == 304 else self._read(response, answer)
-            return replace(answer, body=body)
+            answer, location = self._exchange("GET", url, headers)
+            if location is None:
+                return answer
+            url = location
         raise TooManyRedirects(f"more than {self.limits.max_redirects} redirects")
+
+    def _exchange(
+        self, method: str, url: str, headers: dict[str, str], body: bytes = b""
+    ) -> tuple[OutboundResponse, str | None]:
+        """Send one request; return the answer, or a redirect's next address."""
+        target, host = request_target(url)
+        sent = {
+            "Host": host,
+            "User-Agent": self.limits.user_agent,
+            "Accept-Encoding": "gzip, deflate",
+            **headers,
+        }
+        if method != "GET":
+            sent["Content-Length"] = str(len(body))
+        timeouts = {
+            "connect": self.limits.connect_timeout,
+            "read": self.limits.total_timeout,
+            "write": self.limits.total_timeout,
+            "pool": self.limits.total_timeout,
+        }
+        with self.pool.stream(
+            method,
+            target,
+            # Validators come back as the server sent them (latin-1).
+            headers=[
+                (name.encode("latin-1"), value.encode("latin-1", "replace"))
+                for name, value in sent.items()
+            ],
+            content=body if method != "GET" else None,
+            extensions={"timeout": timeouts},
+        ) as response:
+            answer = _answer(url, response)
+            location = answer.header("Location")
+            if method == "GET" and answer.status in REDIRECTS and location:
+                return answer, urljoin(url, location.strip())
+            body = b"" if answer.status == 304 else self._read(response, answer)
+        return replace(answer, body=body), None
 
     def _read(self, response: httpcore.Response, answer: OutboundResponse) -> bytes:
         cap = self.limits.max_bytes

@@ -255,6 +255,12 @@ NEWSDESK = {
     "COMMENT_RATE_LIMIT": (5, 600),
     # Clipping (issue #4): how many lead paragraphs a new clipping quotes.
     "CLIP_LEAD_PARAGRAPHS": 2,
+    # Machine translation (issue #19): a LibreTranslate server's address
+    # (e.g. http://127.0.0.1:5000) and key; "" switches suggestions off.
+    "TRANSLATE_URL": env_str("NEWSDESK_TRANSLATE_URL", "").rstrip("/"),
+    "TRANSLATE_KEY": env_str("NEWSDESK_TRANSLATE_KEY", ""),
+    # Seconds a suggestion may take, headers to last byte, before giving up.
+    "TRANSLATE_TIMEOUT": 20.0,
     "DASHBOARD_WEEKS": 26,
     # The static mirror (issue #7): where it will be served, and the live
     # site its forms (comments, search) send readers to; "" leaves them out.

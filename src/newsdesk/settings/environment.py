@@ -9,6 +9,7 @@ import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -157,9 +158,11 @@ def email_settings(url: str) -> dict[str, object]:
     }
 
 
-def database_from_url(url: str) -> dict:
+def database_from_url(url: str) -> dict[str, Any]:
     """Return Django's DATABASES entry for `url`, tuned for its engine."""
-    config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    config: dict[str, Any] = dict(
+        dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # WAL lets readers and one writer work at once; IMMEDIATE takes the
         # write lock at BEGIN, so concurrent writers wait instead of failing.
@@ -178,7 +181,7 @@ def database_from_url(url: str) -> dict:
     return config
 
 
-def cache_from_url(url: str, folder: Path) -> dict:
+def cache_from_url(url: str, folder: Path) -> dict[str, Any]:
     """Return Django's CACHES entry: Redis at `url`, else files in `folder`."""
     if url:
         return {
@@ -193,7 +196,7 @@ def cache_from_url(url: str, folder: Path) -> dict:
     }
 
 
-def memory_cache_from_url(url: str, name: str, entries: int) -> dict:
+def memory_cache_from_url(url: str, name: str, entries: int) -> dict[str, Any]:
     """Return a CACHES entry for what every process may keep apart: the shared
     Redis at `url`, else this process's memory (at most `entries`).
 

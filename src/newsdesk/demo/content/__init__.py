@@ -19,6 +19,7 @@ from .articles import ARTICLES
 from .clippings_weeks_0_3 import CLIPPINGS as _clippings_weeks_0_3
 from .clippings_weeks_4_7 import CLIPPINGS as _clippings_weeks_4_7
 from .clippings_weeks_8_11 import CLIPPINGS as _clippings_weeks_8_11
+from .translations import TRANSLATIONS
 
 # The organisation that runs the demo site.
 ORGANISATION = {
@@ -220,4 +221,5 @@ __all__ = [
     "OUTLETS",
     "SECTIONS",
     "TAGS",
+    "TRANSLATIONS",
 ]

@@ -41,6 +41,12 @@ class DemoContentTests(TestCase):
         self.assertTrue(any(not s["authors"] and not s["place"] for s in flat))
         self.assertTrue(any(s["days_before"] is None for s in flat))
 
+    def test_translations_name_real_clippings_in_three_languages(self):
+        by_slug = {item["slug"]: item for item in content.CLIPPINGS}
+        self.assertLessEqual(set(content.TRANSLATIONS), set(by_slug))
+        languages = {by_slug[slug]["language"] for slug in content.TRANSLATIONS}
+        self.assertEqual(languages, {"fa", "ar", "sq"})
+
     def test_twelve_weeks(self):
         weeks = {item["week"] for item in content.CLIPPINGS + content.ARTICLES}
         self.assertEqual(weeks, set(range(12)))
@@ -50,6 +56,18 @@ class DemoLoadTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.first = demo_load(today=TODAY)
+
+    def test_translated_clippings_show_the_translation_and_the_original(self):
+        pages = ClippingPage.objects.filter(slug__in=list(content.TRANSLATIONS))
+        self.assertEqual(
+            {page.language for page in pages if page.has_translation},
+            {"fa", "ar", "sq"},
+        )
+        page = pages.get(slug="fa-gullstone-railings")
+        html = self.client.get(page.url).content.decode()
+        self.assertIn("Gullstone lighthouse’s historic railings", html)
+        self.assertIn("Translated from Persian", html)
+        self.assertIn('<details class="original">', html)
 
     def test_creates_the_site(self):
         self.assertEqual(HomePage.objects.count(), 1)

@@ -14,8 +14,9 @@ from newsdesk.digests.services import (
     issue_number_take,
     issue_numbering_start,
 )
+from newsdesk.newsroom.tests.factories import ClippingPageFactory
 
-from .factories import WEEK, build_site, clipping
+from .factories import WEEK, at, build_site, clipping
 
 
 class DraftTests(TestCase):
@@ -143,3 +144,33 @@ class DraftCommandTests(TestCase):
             call_command("draft_digest", "--week", "soon")
         with self.assertRaisesMessage(CommandError, "no home page"):
             call_command("draft_digest")
+
+
+class TranslatedDraftTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home, cls.section, (cls.courier, _) = build_site()
+        cls.translated = ClippingPageFactory(
+            parent=cls.section,
+            title="شمارش تالاب",
+            language="fa",
+            posted_at=at(1),
+            excerpt="<p>داوطلبان پرندگان را شمردند. جملهٔ دوم.</p>",
+            translated_title="The wetland count",
+            translated_excerpt="<p>Volunteers counted the birds. A second one.</p>",
+            sources=[{"outlet": cls.courier, "url": "https://courier.example/w"}],
+        )
+        cls.untranslated = clipping(
+            cls.section, cls.courier, title="شمارش دوم", day=2, language="fa"
+        )
+
+    def test_items_use_the_translation_marked_with_its_language(self):
+        issue = digest_draft(week_start=WEEK)
+        [persian] = issue.body
+        self.assertEqual(persian.value["language"], "fa")
+        texts = [item.value["text"].source for item in persian.value["items"]]
+        self.assertEqual(
+            texts[0],
+            '<p lang="en" dir="ltr">Volunteers counted the birds. A second one.</p>',
+        )
+        self.assertEqual(texts[1], "<p>شمارش دوم was reported. A second line.</p>")

@@ -1,5 +1,6 @@
 from datetime import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -14,11 +15,17 @@ from wagtail.search import index
 from newsdesk.monitor.fields import LanguageField
 from newsdesk.monitor.models import Outlet
 from newsdesk.text.folding import fold
-from newsdesk.text.languages import direction, language_name, list_punctuation
+from newsdesk.text.languages import (
+    direction,
+    language_name,
+    list_punctuation,
+    primary_subtag,
+)
 
 from ..attribution import Punctuation, Source, attribution_parts, split_authors
 from ..dates import posting_date
-from ..panels import SnapshotPanel
+from ..panels import SnapshotPanel, TranslationHelpPanel
+from ..translation import site_language
 from .listing import ListingMixin
 
 QUOTE_FEATURES = ["bold", "italic", "link", "ol", "ul", "blockquote"]
@@ -139,12 +146,34 @@ class ClippingPage(PostPage):
     commentary = RichTextField(
         blank=True, features=BODY_FEATURES, help_text="Optional editorial comment."
     )
+    # The title and excerpt in the site's language, for a foreign-language
+    # clipping: shown first, the original beside them.
+    translated_title = models.CharField(
+        "translated title",
+        max_length=255,
+        blank=True,
+        help_text="The title in the site's language.",
+    )
+    translated_excerpt = RichTextField(
+        "translated passage",
+        blank=True,
+        features=QUOTE_FEATURES,
+        help_text="The passage in the site's language.",
+    )
 
     content_panels = [
         *Page.content_panels,
         InlinePanel("sources", heading="Sources", label="Source", min_num=1),
         FieldPanel("excerpt"),
         FieldPanel("commentary"),
+        MultiFieldPanel(
+            [
+                TranslationHelpPanel(),
+                FieldPanel("translated_title"),
+                FieldPanel("translated_excerpt"),
+            ],
+            heading="Translation",
+        ),
         PostPage.posting_panel,
     ]
     parent_page_types = ["newsroom.SectionPage"]
@@ -162,7 +191,61 @@ class ClippingPage(PostPage):
         )
         parts = [get_text_for_indexing(self.excerpt), sources]
         parts.append(get_text_for_indexing(self.commentary))
+        if self.has_translation:
+            parts.append(self.translated_title)
+            parts.append(get_text_for_indexing(self.translated_excerpt))
         return " ".join(part for part in parts if part.strip())
+
+    @property
+    def has_translation(self) -> bool:
+        """Tell whether the title and the excerpt have a translation to show."""
+        return bool(
+            self.translated_title.strip()
+            and get_text_for_indexing(self.translated_excerpt or "").strip()
+        )
+
+    @property
+    def translation_language(self) -> str:
+        return site_language()
+
+    @property
+    def translation_direction(self) -> str:
+        return direction(self.translation_language)
+
+    @property
+    def display_language(self) -> str:
+        """Return the language of what readers see first (`lang` of the page)."""
+        return self.translation_language if self.has_translation else self.language
+
+    @property
+    def display_direction(self) -> str:
+        return direction(self.display_language)
+
+    @property
+    def display_title(self) -> str:
+        """Return the title readers of the site's language see first."""
+        return self.translated_title if self.has_translation else self.title
+
+    @property
+    def display_excerpt(self) -> str:
+        """Return the excerpt (rich text) readers of the site's language see first."""
+        return self.translated_excerpt if self.has_translation else self.excerpt
+
+    def clean(self) -> None:
+        super().clean()
+        # A half-done translation is a draft's right (the editor may ask for
+        # the other half); it shows once both the title and passage are there.
+        written = self.translated_title.strip() or get_text_for_indexing(
+            self.translated_excerpt or ""
+        )
+        if written and primary_subtag(self.language or "") == site_language():
+            raise ValidationError(
+                {
+                    "translated_title": "This clipping is already in "
+                    f"{language_name(site_language())}: clear the translation, "
+                    "or set the clipping's language to its source's."
+                }
+            )
 
     def attribution_sources(self) -> list[Source]:
         return [source.as_attribution() for source in self.sources.all()]

@@ -24,6 +24,7 @@ from newsdesk.monitor.urls import canonical_url
 
 from ..models import Clip, ClippingPage, ClippingSource, SectionPage
 from .drafts import UNTITLED, ClippingDraft, draft_from_stories, passage_html
+from .translation import PassageTranslation
 
 log_ = logging.getLogger(__name__)
 CLIP_ACTION = "newsdesk.story.clip"
@@ -59,6 +60,7 @@ def clipping_from_group(
     user: AbstractBaseUser | None,
     passage: str | None = None,
     title: str = "",
+    translation: PassageTranslation | None = None,
 ) -> ClipResult:
     """Make one draft clipping quoting every story, sources in the given order.
 
@@ -69,7 +71,12 @@ def clipping_from_group(
         raise ValueError("Give at least one story to clip.")
     try:
         return _clip(
-            stories=stories, section=section, user=user, passage=passage, title=title
+            stories=stories,
+            section=section,
+            user=user,
+            passage=passage,
+            title=title,
+            translation=translation,
         )
     except IntegrityError:
         # Another editor's clip of the same story committed first.
@@ -87,6 +94,7 @@ def _clip(
     user: AbstractBaseUser | None,
     passage: str | None,
     title: str,
+    translation: PassageTranslation | None = None,
 ) -> ClipResult:
     ids = [story.pk for story in stories]
     # Lock the rows alone: FOR UPDATE refuses the outer joins loaded below.
@@ -105,7 +113,12 @@ def _clip(
         return ClipResult(page=page.specific, created=False)
     draft = draft_from_stories(ordered)
     page = clipping_create(
-        section=section, draft=draft, user=user, passage=passage, title=title
+        section=section,
+        draft=draft,
+        user=user,
+        passage=passage,
+        title=title,
+        translation=translation,
     )
     _link(stories=ordered, page=page, user=user)
     return ClipResult(page=page, created=True)
@@ -169,6 +182,7 @@ def clipping_create(
     user: AbstractBaseUser | None,
     passage: str | None = None,
     title: str = "",
+    translation: PassageTranslation | None = None,
 ) -> ClippingPage:
     """Add a draft (unpublished) clipping under `section` from `draft`."""
     page = ClippingPage(
@@ -178,6 +192,9 @@ def clipping_create(
         owner=user,
         live=False,
     )
+    if translation is not None:
+        page.translated_title = translation.title[:255]
+        page.translated_excerpt = passage_html(translation.passage)
     for order, source in enumerate(draft.sources):
         page.sources.add(
             ClippingSource(

@@ -2,6 +2,7 @@
 
 import importlib
 import ipaddress
+import json
 import re
 import sys
 import time
@@ -27,6 +28,7 @@ PAGE = b"<html><body><p>internal secret</p></body></html>"
 LIMITS = OutboundLimits(connect_timeout=2, total_timeout=3, max_bytes=64 * 1024)
 NOTHING_ALLOWED = AddressPolicy()
 PUBLIC = AddressPolicy.from_strings(["127.0.0.2/32"])  # stands in for the internet
+LOOPBACK = AddressPolicy.from_strings(["127.0.0.0/8"])  # pytest-httpserver
 
 
 @pytest.mark.parametrize(
@@ -252,3 +254,49 @@ def test_addresses_in_any_script_are_sent_percent_encoded():
             again = client.get(public.url(path), headers={"If-None-Match": '"é"'})
     assert (response.status, response.body) == (200, b"found")
     assert again.status == 200
+
+
+# --- POST (the translation service) ---------------------------------------------
+
+
+def test_post_sends_the_body_and_returns_the_answer(httpserver):
+    httpserver.expect_request(
+        "/translate", method="POST", data=b'{"q": "hi"}'
+    ).respond_with_json({"translatedText": "salut"})
+    with GuardedClient(limits=LIMITS, policy=LOOPBACK) as client:
+        answer = client.post(
+            httpserver.url_for("/translate"),
+            body=b'{"q": "hi"}',
+            headers={"Content-Type": "application/json"},
+        )
+    assert answer.status == 200
+    assert json.loads(answer.body) == {"translatedText": "salut"}
+    request, _ = httpserver.log[0]
+    assert request.headers["Content-Type"] == "application/json"
+
+
+def test_post_returns_a_redirect_without_following_it(httpserver):
+    httpserver.expect_request("/translate", method="POST").respond_with_data(
+        "", status=307, headers={"Location": "/elsewhere"}
+    )
+    with GuardedClient(limits=LIMITS, policy=LOOPBACK) as client:
+        answer = client.post(httpserver.url_for("/translate"), body=b"q=1")
+    assert answer.status == 307
+    assert [request.path for request, _ in httpserver.log] == ["/translate"]
+
+
+def test_post_to_an_internal_address_is_refused(httpserver):
+    with GuardedClient(limits=LIMITS, policy=NOTHING_ALLOWED) as client:
+        with pytest.raises(AddressRefused):
+            client.post(httpserver.url_for("/translate"), body=b"q=1")
+    assert httpserver.log == []
+
+
+def test_post_to_a_dripping_server_ends_at_the_deadline():
+    quick = OutboundLimits(connect_timeout=1, total_timeout=1)
+    with dripping_server(interval=0.3, lines=20) as url:
+        with GuardedClient(limits=quick, policy=LOOPBACK) as client:
+            started = time.monotonic()
+            with pytest.raises(OutboundTimeout):
+                client.post(url, body=b"q=1")
+    assert time.monotonic() - started < 3
