@@ -241,7 +241,8 @@ def _snapshot_file(*, data: SnapshotData, fetched_at: datetime) -> str:
 
 
 def _story_match(*, story: Story, matcher: Matcher) -> None:
-    for hit in matcher.find(f"{story.title}\n{story.summary}\n{story.text}"):
+    text = f"{story.title}\n{story.summary}\n{story.text}"
+    for hit in matcher.find(text, language=story.language):
         StoryMatch.objects.get_or_create(
             story=story,
             term_id=hit.term_id,
