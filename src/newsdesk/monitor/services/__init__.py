@@ -1,6 +1,9 @@
 """Writes for the monitor: polling, the inbox's actions, the watchlist."""
 
+from .alerts import alert_send, alerts_queue, alerts_send
+from .backfill import BackfillReport, topic_backfill
 from .inbox import story_dismiss
+from .inbox_feeds import inbox_feed_create, inbox_feed_revoke
 from .polling import (
     PollContext,
     PollReport,
@@ -12,6 +15,11 @@ from .polling import (
 from .watchlist import ImportReport, feeds_import_opml, term_aliases_sync
 
 __all__ = [
+    "BackfillReport",
+    "alert_send",
+    "alerts_queue",
+    "alerts_send",
+    "topic_backfill",
     "ImportReport",
     "PollContext",
     "PollReport",
@@ -19,6 +27,8 @@ __all__ = [
     "feed_poll",
     "feeds_import_opml",
     "feeds_poll",
+    "inbox_feed_create",
+    "inbox_feed_revoke",
     "story_create",
     "story_dismiss",
     "term_aliases_sync",
