@@ -73,13 +73,17 @@ class Matcher:
         exclusions: Mapping[int, Iterable[str]] | None = None,
         context_words: int = 6,
     ) -> None:
-        self._by_first: dict[str, list[tuple[Phrase, AliasSpec]]] = defaultdict(list)
+        # First word's form -> second word's form ("" for one word) -> phrases,
+        # so a start tries only the phrases its next word can continue.
+        self._index: dict[str, dict[str, list[tuple[Phrase, AliasSpec]]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         for alias in aliases:
             phrase = compile_phrase(alias.text)
-            for form in phrase[0] if phrase else ():
-                self._by_first[form].append((phrase, alias))
-        for candidates in self._by_first.values():
-            candidates.sort(key=lambda item: -len(item[0]))  # longest first
+            seconds = phrase[1] if len(phrase) > 1 else {"": ANY}
+            for first in phrase[0] if phrase else ():
+                for second in seconds:
+                    self._index[first][second].append((phrase, alias))
         self._exclusions = {
             topic: [p for p in (compile_phrase(t) for t in terms) if p]
             for topic, terms in (exclusions or {}).items()
@@ -107,10 +111,17 @@ class Matcher:
         self, words: list[str], language: str
     ) -> Iterable[tuple[int, int, AliasSpec]]:
         for start, word in enumerate(words):
-            for phrase, alias in self._by_first.get(word, ()):
+            by_second = self._index.get(word)
+            if by_second is None:
+                continue
+            found = []
+            for phrase, alias in _candidates(by_second, words, start):
                 end = _match_at(words, start, phrase, language)
                 if end is not None:
-                    yield start, end, alias
+                    found.append((len(phrase), end, alias))
+            found.sort(key=lambda item: -item[0])  # longest first
+            for _size, end, alias in found:
+                yield start, end, alias
 
     def _excluded_topics(self, tokenized: TokenizedText, language: str) -> set[int]:
         words = tokenized.tokens
@@ -119,6 +130,19 @@ class Matcher:
             for topic, phrases in self._exclusions.items()
             if any(_contains(words, phrase, language) for phrase in phrases)
         }
+
+
+def _candidates(
+    by_second: dict[str, list[tuple[Phrase, AliasSpec]]], words: list[str], start: int
+) -> list[tuple[Phrase, AliasSpec]]:
+    """Return the phrases that may start at `start`: one word, or continued."""
+    found = list(by_second.get("", ()))
+    following = words[start + 1 : start + 3]
+    if following:
+        found += by_second.get(following[0], ())
+        if following[0] in EZAFE and len(following) > 1:
+            found += by_second.get(following[1], ())
+    return found
 
 
 def _match_at(

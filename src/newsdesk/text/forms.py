@@ -13,7 +13,8 @@ one name: Arabic "بلدية" -> "بلد", Persian "خانه‌ای" -> "خان"
 "generally" -> "general"; and it misses "والحرس" and "فالحرس" (article
 after a conjunction), "سپاهرا" and every Albanian form (no Albanian
 stemmer). The forms below are closed lists, so a new one is one line here
-and a row in `tests/test_forms.py`.
+and a row in `tests/test_forms.py` (and the
+matcher's per-language tables in `monitor/tests/test_match.py`).
 
 Every form is tagged with the languages whose grammar yields it: a story in
 English never matches "Anne" as "Anna" (an Albanian definite form), while a

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 
 from ..models import AlertDelivery, AlertFrequency, Story, StoryMatch, TopicAlert
@@ -54,7 +55,8 @@ def alerts_send(*, now: datetime) -> int:
     the same transaction as its mail, and a failed mail leaves it waiting.
     """
     sent = 0
-    waiting = TopicAlert.objects.filter(deliveries__sent_at__isnull=True).distinct()
+    pending = AlertDelivery.objects.filter(alert=OuterRef("pk"), sent_at__isnull=True)
+    waiting = TopicAlert.objects.filter(Exists(pending)).order_by("pk")
     for alert in waiting.select_related("user", "topic"):
         if not alert_due(alert=alert, now=now):
             continue
@@ -63,7 +65,7 @@ def alerts_send(*, now: datetime) -> int:
         except Exception as error:  # noqa: BLE001 - one failure must not stop the rest
             log.warning(
                 "alert not sent",
-                extra={"alert_id": alert.pk, "error": str(error)},
+                extra={"alert_id": alert.pk, "error": repr(error)},
             )
     return sent
 
@@ -72,7 +74,8 @@ def alerts_send(*, now: datetime) -> int:
 def alert_send(*, alert: TopicAlert, now: datetime) -> int:
     """Mail the alert's waiting stories in one message; return 1 when mailed."""
     deliveries = list(
-        AlertDelivery.objects.select_for_update()
+        # Lock the deliveries only: the outlet is on the nullable side of a join.
+        AlertDelivery.objects.select_for_update(of=("self",))
         .filter(alert=alert, sent_at__isnull=True)
         .select_related("story__feed__outlet")
         .order_by("pk")
