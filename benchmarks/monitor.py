@@ -31,6 +31,7 @@ django_setup()
 from django.conf import settings  # noqa: E402 - needs Django set up
 
 from newsdesk.monitor import cluster  # noqa: E402
+from newsdesk.monitor.match import AliasSpec, Matcher  # noqa: E402
 from newsdesk.monitor.models import Feed, Story  # noqa: E402
 from newsdesk.monitor.services import feeds_poll  # noqa: E402
 from newsdesk.text import minhash  # noqa: E402
@@ -205,6 +206,42 @@ def bench_cluster(stories: int = 100_000) -> list[Figure]:
     ]
 
 
+# Aliases in the scripts and languages the matcher inflects, over mixed text.
+MATCH_ALIASES = [
+    "harbour council",
+    "Kestrel Bay",
+    "Shkodër",
+    "Mojahedin-e Khalq",
+    "الحرس الثوري",
+    "سپاه",
+    "Conseil du port",
+    "journal",
+]
+MATCH_TEXT_WORDS = WORDS + "والحرس سپاه‌ها شکودرا Shkodrës بالمجلس کتابخانه".split()
+
+
+def bench_match(texts: int = 5_000) -> list[Figure]:
+    """Words per second through the matcher: 400 aliases over 200-word texts."""
+    rng = random.Random(3)  # noqa: S311 - generated text, not secrecy
+    aliases = [
+        AliasSpec(n, n, n % 20, f"{MATCH_ALIASES[n % 8]} {n // 8 or ''}".strip())
+        for n in range(400)
+    ]
+    matcher = Matcher(aliases, exclusions={1: ["birdwatching"]})
+    bodies = [
+        " ".join(rng.choice(MATCH_TEXT_WORDS) for _ in range(200)) for _ in range(texts)
+    ]
+    start = time.perf_counter()
+    found = sum(len(matcher.find(body)) for body in bodies)
+    elapsed = time.perf_counter() - start
+    return [
+        Figure(
+            f"matching: {texts:,} texts of 200 words", texts * 200 / elapsed, "words/s"
+        ),
+        Figure("matching: hits found", found, ""),
+    ]
+
+
 def stories_count() -> int:
     """Return how many stories the bench stored."""
     return Story.objects.count()
@@ -225,6 +262,7 @@ def main(argv: list[str] | None = None) -> None:
     parts: list[tuple[str, Callable[[], list[Figure]]]] = [
         (f"Pipeline, {args.pages} pages", lambda: bench_pipeline(args.pages)),
         ("Feeds", bench_feeds),
+        ("Matching", bench_match),
         (f"Clustering, {args.stories:,} stories", lambda: bench_cluster(args.stories)),
     ]
     for title, run in parts:

@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from newsdesk.contact.sitemaps import ContactSitemap
 from newsdesk.digests.sitemaps import DigestSitemap
+from newsdesk.monitor.inbox_feeds import InboxFeedView
 from newsdesk.newsroom.sitemaps import PostSitemap, SectionSitemap
 from newsdesk.public.sitemaps import sitemap_index, sitemap_section
 
@@ -42,6 +43,8 @@ urlpatterns += [
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
+    # An editor's private inbox feed: the token in the address is the key.
+    path("inbox-feeds/<str:token>.xml", InboxFeedView(), name="inbox-feed"),
     path("", include("newsdesk.engagement.urls")),
     path("", include("newsdesk.newsletter.urls")),
     path("", include("newsdesk.public.urls")),

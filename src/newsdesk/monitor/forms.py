@@ -24,6 +24,8 @@ class InboxFilterForm(forms.Form):
         required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
+    story = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         codes = conf.get("LANGUAGES")
@@ -44,4 +46,5 @@ class InboxFilterForm(forms.Form):
             since=data["since"],
             until=data["until"],
             query=data["q"].strip(),
+            story=data["story"],
         )

@@ -22,6 +22,7 @@ from newsdesk import conf
 
 from .models import Feed, SchedulerLock
 from .selectors import feeds_due
+from .services import alerts_send
 
 log = logging.getLogger(__name__)
 LOCK_NAME = "scheduler"
@@ -89,6 +90,7 @@ def scheduler_tick(*, holder: str, now: datetime | None = None) -> int | None:
     # Restart mailings whose sending task died with a killed worker.
     call_command("send_mailings", "--resume", verbosity=0)
     daily_commands_run(now=now)
+    alerts_send(now=now)  # immediately, hourly and daily: each alert's own pace
     if queued:
         log.info("feeds queued count=%s", queued, extra={"count": queued})
     return queued

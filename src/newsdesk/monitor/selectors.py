@@ -24,13 +24,18 @@ def feeds_due(*, now: datetime) -> QuerySet[Feed]:
     )
 
 
-def matcher_build() -> Matcher:
-    """Return a matcher for every alias of every topic, with exclusions."""
+def matcher_build(*, topic: Topic | None = None) -> Matcher:
+    """Return a matcher for every alias of every topic (or of one), with exclusions."""
+    rows = Alias.objects.select_related("term")
+    topics = Topic.objects.all()
+    if topic is not None:
+        rows = rows.filter(term__topic=topic)
+        topics = topics.filter(pk=topic.pk)
     aliases = [
         AliasSpec(alias.pk, alias.term_id, alias.term.topic_id, alias.text)
-        for alias in Alias.objects.select_related("term")
+        for alias in rows
     ]
-    exclusions = {topic.pk: topic.exclusion_list for topic in Topic.objects.all()}
+    exclusions = {topic.pk: topic.exclusion_list for topic in topics}
     return Matcher(
         aliases, exclusions=exclusions, context_words=conf.get("MATCH_CONTEXT_WORDS")
     )
@@ -63,6 +68,7 @@ class InboxFilters:
     since: date | None = None
     until: date | None = None
     query: str = ""
+    story: int | None = None
 
 
 def inbox_stories(*, filters: InboxFilters) -> QuerySet[Story]:
@@ -99,6 +105,8 @@ def inbox_stories(*, filters: InboxFilters) -> QuerySet[Story]:
 
 
 def _filtered(stories: QuerySet[Story], filters: InboxFilters) -> QuerySet[Story]:
+    if filters.story:
+        stories = stories.filter(pk=filters.story)
     if filters.topic:
         stories = stories.filter(matches__topic_id=filters.topic)
     if filters.language:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from .models import Feed
-from .services import feeds_poll
+from .models import Feed, Topic
+from .services import feeds_poll, topic_backfill
 
 
 @task(backend="monitor")
@@ -20,4 +20,20 @@ def poll_feed(feed_id: int) -> dict[str, int | str]:
         "outcome": "failed" if totals.failed else "done",
         "new": totals.new,
         "matched": totals.matched,
+    }
+
+
+@task(backend="monitor")
+def backfill_topic(topic_id: int) -> dict[str, int | str]:
+    """Re-check stored stories against one topic. Running it twice adds nothing."""
+    topic = Topic.objects.filter(pk=topic_id).first()
+    if topic is None:
+        return {"topic_id": topic_id, "outcome": "gone"}
+    report = topic_backfill(topic=topic)
+    return {
+        "topic_id": topic_id,
+        "outcome": "done",
+        "checked": report.checked,
+        "added": report.added,
+        "removed": report.removed,
     }

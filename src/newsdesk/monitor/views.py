@@ -6,16 +6,17 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from wagtail import hooks
 
 from .forms import InboxFilterForm
-from .models import Feed, Snapshot, Story
+from .models import Feed, InboxFeed, Snapshot, Story
 from .scheduler import feed_enqueue
 from .selectors import inbox_rows, inbox_stories
-from .services import story_dismiss
+from .services import inbox_feed_create, inbox_feed_revoke, story_dismiss
 from .snapshot import SnapshotError, read_snapshot
 
 PAGE_SIZE = 50
@@ -130,3 +131,53 @@ def feed_poll_now(request, feed_id: int):
             "feed": feed,
         },
     )
+
+
+@require_POST
+def inbox_feed_save(request):
+    """Save the inbox's current filter as one of the editor's private feeds."""
+    feed = inbox_feed_create(
+        user=request.user,
+        name=request.POST.get("name", ""),
+        query=request.POST.get("query", ""),
+    )
+    messages.success(request, f"“{feed.name}” is saved: its address is below.")
+    return redirect("monitor_inbox_feeds")
+
+
+def inbox_feeds(request):
+    """List the editor's private feeds with their secret addresses."""
+    feeds = InboxFeed.objects.filter(user=request.user)
+    return TemplateResponse(
+        request,
+        "monitor/inbox_feeds.html",
+        {
+            "header_title": "My inbox feeds",
+            "page_title": "My inbox feeds",
+            "header_icon": "link",
+            "feeds": [
+                (
+                    feed,
+                    request.build_absolute_uri(
+                        reverse("inbox-feed", args=[feed.token])
+                    ),
+                )
+                for feed in feeds
+            ],
+        },
+    )
+
+
+@require_POST
+def inbox_feed_change(request, feed_id: int):
+    """Give one of the editor's feeds a new address, or delete it."""
+    feed = get_object_or_404(InboxFeed, pk=feed_id, user=request.user)
+    if request.POST.get("action") == "delete":
+        feed.delete()
+        messages.success(request, f"“{feed.name}” is deleted; its address is dead.")
+    else:
+        inbox_feed_revoke(feed=feed, user=request.user)
+        messages.success(
+            request, f"“{feed.name}” has a new address; the old one no longer works."
+        )
+    return redirect("monitor_inbox_feeds")

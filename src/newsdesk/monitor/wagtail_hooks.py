@@ -57,7 +57,7 @@ class TopicViewSet(SnippetViewSet):
     menu_label = "Watchlist"
     menu_order = 220
     add_to_admin_menu = True
-    list_display = ["name"]
+    list_display = ["name", "backfill_progress"]
     search_fields = ["name"]
 
 
@@ -67,10 +67,13 @@ register_snippet(TopicViewSet)
 @hooks.register("after_create_snippet")
 @hooks.register("after_edit_snippet")
 def sync_topic_aliases(request, instance):
-    """Keep each term's stored aliases in step with what the editor typed."""
+    """Keep the stored aliases in step with the editor's; re-check stored stories."""
     if isinstance(instance, Topic):
         for term in instance.terms.all():
             term_aliases_sync(term=term)
+        from .tasks import backfill_topic  # the tasks module needs the app ready
+
+        backfill_topic.enqueue(instance.pk)
 
 
 @hooks.register("register_admin_urls")
@@ -81,6 +84,17 @@ def register_monitor_urls():
             "monitor/inbox/<int:story_id>/dismiss/",
             views.dismiss,
             name="monitor_dismiss",
+        ),
+        path("monitor/inbox/feeds/", views.inbox_feeds, name="monitor_inbox_feeds"),
+        path(
+            "monitor/inbox/feeds/save/",
+            views.inbox_feed_save,
+            name="monitor_inbox_feed_save",
+        ),
+        path(
+            "monitor/inbox/feeds/<int:feed_id>/",
+            views.inbox_feed_change,
+            name="monitor_inbox_feed_change",
         ),
         path(
             "monitor/feeds/<int:feed_id>/poll/",

@@ -236,6 +236,10 @@ NEWSDESK = {
     "POLL_DEFAULT_INTERVAL": 3600,
     "POLL_MAX_BACKOFF": 7 * 24 * 3600,
     "MATCH_CONTEXT_WORDS": 6,
+    # Stories re-checked per transaction when a topic is added or edited.
+    "BACKFILL_BATCH_SIZE": 500,
+    # A re-check alerts on the stories stored in these last days only.
+    "ALERT_BACKFILL_DAYS": 2,
     "CLUSTER_SHINGLE_SIZE": 3,
     "CLUSTER_NUM_PERM": 64,
     "CLUSTER_THRESHOLD": 0.4,

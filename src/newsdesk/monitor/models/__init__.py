@@ -1,5 +1,6 @@
 """The monitor's models: outlets, feeds, the watchlist, stories and the inbox."""
 
+from .alerts import AlertDelivery, AlertFrequency, InboxFeed, TopicAlert
 from .feeds import Feed, FeedKind
 from .outlets import Outlet
 from .scheduler import SchedulerLock
@@ -7,10 +8,13 @@ from .stories import Cluster, Snapshot, Story, StoryMatch, StoryStatus
 from .watchlist import Alias, Term, Topic
 
 __all__ = [
+    "AlertDelivery",
+    "AlertFrequency",
     "Alias",
     "Cluster",
     "Feed",
     "FeedKind",
+    "InboxFeed",
     "Outlet",
     "SchedulerLock",
     "Snapshot",
@@ -19,4 +23,5 @@ __all__ = [
     "StoryStatus",
     "Term",
     "Topic",
+    "TopicAlert",
 ]

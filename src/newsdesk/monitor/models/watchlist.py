@@ -15,10 +15,16 @@ class Topic(ClusterableModel):
         help_text="One per line: a story containing any of these does not match.",
     )
 
+    # The last re-check of stored stories (`topic_backfill`): how far it got.
+    backfill_checked = models.PositiveIntegerField(default=0, editable=False)
+    backfill_total = models.PositiveIntegerField(default=0, editable=False)
+    backfill_finished_at = models.DateTimeField(null=True, blank=True, editable=False)
+
     panels = [
         FieldPanel("name"),
         FieldPanel("exclusions"),
         InlinePanel("terms", heading="Terms", label="Term"),
+        InlinePanel("alerts", heading="Alerts", label="Alert"),
     ]
 
     class Meta:
@@ -26,6 +32,15 @@ class Topic(ClusterableModel):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def backfill_progress(self) -> str:
+        """Say how far the re-check of stored stories got."""
+        if self.backfill_finished_at:
+            return f"{self.backfill_checked:,} stories checked"
+        if self.backfill_total:
+            return f"{self.backfill_checked:,} of {self.backfill_total:,} checked"
+        return "not yet"
 
     @property
     def exclusion_list(self) -> list[str]:

@@ -1,6 +1,9 @@
 """Writes for the monitor: polling, the inbox's actions, the watchlist."""
 
+from .alerts import alert_send, alerts_queue, alerts_send
+from .backfill import BackfillReport, topic_backfill
 from .inbox import story_dismiss
+from .inbox_feeds import inbox_feed_create, inbox_feed_revoke
 from .outlets import outlet_create, outlet_named, outlets_on_domain, registered_domain
 from .polling import (
     PollContext,
@@ -13,6 +16,11 @@ from .polling import (
 from .watchlist import ImportReport, feeds_import_opml, term_aliases_sync
 
 __all__ = [
+    "BackfillReport",
+    "alert_send",
+    "alerts_queue",
+    "alerts_send",
+    "topic_backfill",
     "ImportReport",
     "PollContext",
     "PollReport",
@@ -20,6 +28,8 @@ __all__ = [
     "feed_poll",
     "feeds_import_opml",
     "feeds_poll",
+    "inbox_feed_create",
+    "inbox_feed_revoke",
     "outlet_create",
     "outlet_named",
     "outlets_on_domain",

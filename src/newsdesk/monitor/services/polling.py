@@ -34,6 +34,7 @@ from ..models import (
 from ..parse import ParsedEntry, ParsedFeed, parse_feed
 from ..snapshot import SnapshotData, make_snapshot
 from ..urls import canonical_url
+from .alerts import alerts_queue
 
 log = logging.getLogger(__name__)
 
@@ -240,9 +241,12 @@ def _snapshot_file(*, data: SnapshotData, fetched_at: datetime) -> str:
     return str(storage.save(name, ContentFile(data.warc_gz)))
 
 
-def _story_match(*, story: Story, matcher: Matcher) -> None:
-    for hit in matcher.find(f"{story.title}\n{story.summary}\n{story.text}"):
-        StoryMatch.objects.get_or_create(
+def _story_match(*, story: Story, matcher: Matcher) -> list[int]:
+    """Store the story's matches; queue alerts; return the topics newly matched."""
+    text = f"{story.title}\n{story.summary}\n{story.text}"
+    topics = set()
+    for hit in matcher.find(text, language=story.language):
+        _, created = StoryMatch.objects.get_or_create(
             story=story,
             term_id=hit.term_id,
             defaults={
@@ -251,6 +255,11 @@ def _story_match(*, story: Story, matcher: Matcher) -> None:
                 "context": hit.context[:500],
             },
         )
+        if created:
+            topics.add(hit.topic_id)
+    if topics:
+        alerts_queue(story=story, topic_ids=topics)
+    return sorted(topics)
 
 
 def _story_cluster(*, story: Story, threshold: float) -> None:

@@ -231,10 +231,23 @@ class FeedAndTopicAdminTests(TestCase):
                 "terms-0-ORDER": "1",
                 "terms-0-id": "",
                 "terms-0-DELETE": "",
+                "alerts-TOTAL_FORMS": "1",
+                "alerts-INITIAL_FORMS": "0",
+                "alerts-MIN_NUM_FORMS": "0",
+                "alerts-MAX_NUM_FORMS": "1000",
+                "alerts-0-user": str(self.user.pk),
+                "alerts-0-frequency": "hourly",
+                "alerts-0-id": "",
+                "alerts-0-DELETE": "",
             },
         )
         self.assertEqual(response.status_code, 302, getattr(response, "context", None))
         topic = Topic.objects.get(name="Ferry")
+        self.assertEqual(
+            list(topic.alerts.values_list("user", "frequency")),
+            [(self.user.pk, "hourly")],
+        )
+        self.assertIn([topic.pk], queued.queued_args())  # the re-check is queued
         self.assertEqual(
             sorted(
                 Alias.objects.filter(term__topic=topic).values_list("folded", flat=True)
