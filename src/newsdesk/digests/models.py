@@ -86,6 +86,9 @@ class DigestIssuePage(Page):
     headline = models.CharField(max_length=255)
     intro = RichTextField(blank=True, features=INTRO_FEATURES)
     body = StreamField(DigestBodyBlock(), blank=True)
+    # When the week's clippings were last read into the body: drafting again
+    # adds only the clippings first published after it.
+    drafted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     content_panels = [
         *Page.content_panels,
