@@ -119,11 +119,15 @@ class DigestIssuePage(Page):
             raise ValidationError({"week_end": "The week cannot end before it starts."})
 
     @property
-    def published_on(self) -> date:
-        """Return the day the issue first went out, or the week's last day."""
+    def published_on(self) -> date | None:
+        """Return the day the issue first went out; None before it has.
+
+        A draft's preview then says it is not published yet, rather than
+        claim a day (the week's end may be in the future).
+        """
         if self.first_published_at:
             return timezone.localtime(self.first_published_at).date()
-        return self.week_end
+        return None
 
     @property
     def week_label(self) -> str:

@@ -113,6 +113,14 @@ class IssuePageTests(TestCase):
             html,
         )
 
+    def test_a_drafts_preview_claims_no_publication_date(self):
+        upcoming = digest_draft(week_start=date.today() + timedelta(weeks=1))
+        html = upcoming.make_preview_request().content.decode()
+        posted = re.search(r'<p class="posted">.*?</p>', html, re.S).group(0)
+        self.assertIn("Not published yet", posted)
+        self.assertNotIn("Published on", posted)
+        self.assertNotIn("<time", posted)
+
     def test_no_javascript(self):
         html = self.get(self.issues[0])
         self.assertNotRegex(html, r"<script(?! type=\"application/ld\+json\")")
