@@ -91,6 +91,8 @@ def entry_description(post: Page) -> str:
         line = attribution_html(post.attribution())  # type: ignore[no-untyped-call]
         lead = f"<p><strong>{line}:…</strong></p>" if line else ""
         return lead + expand_db_html(post.excerpt)
+    if hasattr(post, "feed_html"):
+        return str(post.feed_html())  # a listed kind that is not a post
     return str(expand_db_html(getattr(post, "body", "")))
 
 
