@@ -10,7 +10,12 @@ class DigestsConfig(AppConfig):
     def ready(self):
         # The digest section sits under the home page. Declared from here so
         # that newsroom, upstream in the flow, never names a downstream app.
+        from newsdesk.newsroom.listed import listed_kind_register
         from newsdesk.newsroom.models import HomePage
+
+        from .models import DigestIssuePage
+
+        listed_kind_register(DigestIssuePage, date_field="first_published_at")
 
         index = "digests.DigestIndexPage"
         if index not in HomePage.subpage_types:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from newsdesk.newsroom.dates import MONTHS, format_date
@@ -107,3 +108,50 @@ def language_order(languages: Iterable[str], preferred: Sequence[str]) -> list[s
     present = set(languages)
     first = [code for code in preferred if code in present]
     return first + sorted(present - set(first))
+
+
+def _listed(value: Any) -> list[Any]:
+    """Return a ListBlock's raw items, in either of Wagtail's raw forms."""
+    return [
+        item["value"] if isinstance(item, dict) and "value" in item else item
+        for item in value or []
+    ]
+
+
+def body_clipping_ids(raw: Iterable[dict[str, Any]]) -> set[int]:
+    """Return the ids of the clippings a raw issue body points to."""
+    found: set[int] = set()
+    for section in raw:
+        for item in section.get("value", {}).get("items", []) or []:
+            if item.get("type") == "clippings":
+                found.update(
+                    int(pk) for pk in _listed(item["value"]["clippings"]) if pk
+                )
+    return found
+
+
+def body_with_items(
+    raw: list[dict[str, Any]], drafted: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Return `raw` with the items of `drafted` added at the end of each section.
+
+    Both are raw bodies (a list of language sections). A section's new items
+    go after the ones it has; a language the body lacks gets a new section at
+    the end. Nothing already in `raw` is changed.
+    """
+    body = [dict(section) for section in raw]
+    by_language = {
+        section["value"].get("language"): section
+        for section in body
+        if section.get("type") == "section"
+    }
+    for section in drafted:
+        code = section["value"]["language"]
+        if code in by_language:
+            target = by_language[code]
+            value = dict(target["value"])
+            value["items"] = [*(value.get("items") or []), *section["value"]["items"]]
+            target["value"] = value
+        else:
+            body.append(section)
+    return body

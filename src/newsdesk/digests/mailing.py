@@ -50,20 +50,21 @@ def page_url(page: Any, base: str) -> str:
 
 
 def _head_part(issue: DigestIssuePage, base: str) -> Part:
+    """Return the week, the introduction and the link to the issue.
+
+    The title and headline are the mail's subject, which the mailing shows
+    as its heading: they are not repeated here.
+    """
     url = page_url(issue, base)
     intro = rich_html(issue.intro, base)
     html = format_html(
-        '<h1><a href="{}">{}</a></h1>\n<p><strong>{}</strong></p>\n'
-        "<p>Week of {}</p>\n{}\n"
+        '<p class="issue-week">Week of {}</p>\n{}\n'
         '<p><a href="{}">Read this issue on the site</a></p>',
-        url,
-        issue.title,
-        issue.headline,
         issue.week_label,
         intro,
         url,
     )
-    lines = [issue.title, issue.headline, f"Week of {issue.week_label}"]
+    lines = [f"Week of {issue.week_label}"]
     if intro:
         lines += ["", html_to_text(intro)]
     lines += ["", f"Read this issue on the site: {url}"]
@@ -72,16 +73,20 @@ def _head_part(issue: DigestIssuePage, base: str) -> Part:
 
 def _section_part(section: Any, base: str) -> Part:
     code = section["language"]
-    heading = f"In {language_name(code)}:"
+    name = language_name(code)
     items = [_item(item, base) for item in section["items"]]
+    # The heading is English whatever the section's language: it keeps its
+    # own direction, and the language's name is isolated, so "In Arabic:"
+    # reads the same inside a right-to-left part.
     html = format_html(
-        '<h2>{}</h2>\n<ul lang="{}" dir="{}">\n{}\n</ul>',
-        heading,
+        '<h2 lang="en" dir="ltr">In <bdi>{}</bdi>:</h2>\n'
+        '<ul lang="{}" dir="{}">\n{}\n</ul>',
+        name,
         code,
         direction(code),
         format_html_join("\n", "<li>{}</li>", ((html,) for html, _ in items)),
     )
-    text = "\n\n".join([heading, *(text for _, text in items)])
+    text = "\n\n".join([f"In {name}:", *(text for _, text in items)])
     return code, html, text
 
 

@@ -1,20 +1,24 @@
 """The digest section and its numbered weekly issues."""
 
-from datetime import date
+from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import expand_db_html, get_text_for_indexing
 from wagtail.search import index
 
 from newsdesk import conf
 from newsdesk.newsroom.models.listing import ListingMixin
+from newsdesk.text.languages import direction
 
 from .blocks import DigestBodyBlock
 from .drafting import week_label
@@ -86,6 +90,9 @@ class DigestIssuePage(Page):
     headline = models.CharField(max_length=255)
     intro = RichTextField(blank=True, features=INTRO_FEATURES)
     body = StreamField(DigestBodyBlock(), blank=True)
+    # When the week's clippings were last read into the body: drafting again
+    # adds only the clippings first published after it.
+    drafted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     content_panels = [
         *Page.content_panels,
@@ -116,15 +123,56 @@ class DigestIssuePage(Page):
             raise ValidationError({"week_end": "The week cannot end before it starts."})
 
     @property
-    def published_on(self) -> date:
-        """Return the day the issue first went out, or the week's last day."""
+    def published_on(self) -> date | None:
+        """Return the day the issue first went out; None before it has.
+
+        A draft's preview then says it is not published yet, rather than
+        claim a day (the week's end may be in the future).
+        """
         if self.first_published_at:
             return timezone.localtime(self.first_published_at).date()
-        return self.week_end
+        return None
 
     @property
     def week_label(self) -> str:
         return week_label(self.week_start, self.week_end)
+
+    # Listed among the posts (newsroom.listed): the home page, the site feed
+    # and search show issues between clippings, under their first publication.
+    teaser_template = "digests/teaser_issue.html"
+
+    @property
+    def listing_date(self) -> datetime | None:
+        return self.first_published_at
+
+    @property
+    def language(self) -> str:
+        languages = conf.get("LANGUAGES")
+        return str(languages[0]) if languages else "en"
+
+    @property
+    def text_direction(self) -> str:
+        return direction(self.language)
+
+    def plain_text(self) -> str:
+        """Return the headline, introduction and items' text, for search."""
+        parts = [self.headline, get_text_for_indexing(self.intro)]
+        for section in self.body:
+            for item in section.value["items"]:
+                if item.block_type == "clippings":
+                    parts.append(get_text_for_indexing(item.value["text"].source))
+                else:
+                    parts.append(item.value["text"])
+        return " ".join(part for part in parts if part and part.strip())
+
+    def feed_html(self) -> str:
+        """Return what a feed entry shows: headline, week and introduction."""
+        return format_html(
+            "<p><strong>{}</strong></p>\n<p>Week of {}</p>\n{}",
+            self.headline,
+            self.week_label,
+            mark_safe(expand_db_html(self.intro)),  # noqa: S308 - editor's rich text
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import issue_neighbours

@@ -1,12 +1,14 @@
 """Writes for digests: issue numbers, drafting an issue, publishing it."""
 
 import logging
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.html import escape
 from wagtail.rich_text import get_text_for_indexing
 
@@ -15,7 +17,15 @@ from newsdesk.newsroom.dates import format_date
 from newsdesk.newsroom.models import ClippingPage, HomePage
 from newsdesk.text.languages import direction
 
-from .drafting import ClippingRef, language_order, lead, same_story_groups, week_of
+from .drafting import (
+    ClippingRef,
+    body_clipping_ids,
+    body_with_items,
+    language_order,
+    lead,
+    same_story_groups,
+    week_of,
+)
 from .models import DigestIndexPage, DigestIssuePage, IssueCounter
 from .selectors import digest_index, issue_for_week, week_clippings
 
@@ -104,6 +114,7 @@ def digest_draft(
         live=False,
         owner=user,
     )
+    issue.drafted_at = timezone.now()
     index.add_child(instance=issue)
     issue.save_revision(user=user)
     logger.info(
@@ -115,6 +126,79 @@ def digest_draft(
         },
     )
     return issue
+
+
+@dataclass(frozen=True)
+class Redraft:
+    """What drafting a week did: the issue, and what changed or stopped it."""
+
+    issue: DigestIssuePage
+    created: bool = False
+    added: int = 0  # clippings added to an existing draft
+
+    @property
+    def live(self) -> bool:
+        return bool(self.issue.live)
+
+    @property
+    def next_week(self) -> date:
+        """Return the Monday after the issue's week."""
+        return self.issue.week_start + timedelta(days=7)
+
+
+@transaction.atomic
+def digest_redraft(
+    *, week_start: date, user: AbstractBaseUser | None = None
+) -> Redraft:
+    """Draft the week's issue, or bring its draft up to date with the week.
+
+    A week without an issue gets a new draft (`digest_draft`). A week whose
+    issue is a draft gets the week's clippings first published since it was
+    last drafted, as new items at the end of their language sections; what
+    the editor wrote, moved or removed stays as it is. A live issue is left
+    untouched (the result says so). Running it twice adds nothing the
+    second time.
+    """
+    monday, _ = week_of(week_start)
+    _counter_locked()
+    existing = issue_for_week(monday)
+    if existing is None:
+        return Redraft(issue=digest_draft(week_start=monday, user=user), created=True)
+    if existing.live:
+        return Redraft(issue=existing)
+    added = _catch_up(existing, user)
+    existing.refresh_from_db()
+    return Redraft(issue=existing, added=added)
+
+
+def _catch_up(issue: DigestIssuePage, user: AbstractBaseUser | None) -> int:
+    latest = issue.get_latest_revision_as_object()
+    since = latest.drafted_at or _first_draft_time(issue)
+    raw = list(latest.body.raw_data)
+    present = body_clipping_ids(raw)
+    new = [
+        clipping
+        for clipping in week_clippings(
+            week_start=issue.week_start, week_end=issue.week_end
+        )
+        if clipping.pk not in present
+        and (since is None or clipping.first_published_at > since)
+    ]
+    latest.drafted_at = timezone.now()
+    if not new:
+        return 0
+    latest.body = body_with_items(raw, draft_body(new))
+    latest.save_revision(user=user)
+    logger.info(
+        "digest caught up",
+        extra={"issue_number": issue.number, "clippings": len(new)},
+    )
+    return len(new)
+
+
+def _first_draft_time(issue: DigestIssuePage) -> datetime | None:
+    first = issue.revisions.order_by("created_at").first()
+    return first.created_at if first else None
 
 
 def draft_body(clippings: list[ClippingPage]) -> list[dict[str, Any]]:

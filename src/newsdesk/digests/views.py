@@ -13,7 +13,7 @@ from .forms import DraftForm
 from .models import DigestIssuePage
 from .selectors import digest_index
 from .sending import NotPublished, issue_mailing, issue_send
-from .services import DigestError, digest_draft
+from .services import DigestError, Redraft, digest_redraft
 
 
 def may_draft(user) -> bool:
@@ -29,19 +29,27 @@ def may_draft(user) -> bool:
 
 
 def draft(request):
-    """Ask for the week (this one by default), draft its issue, open the editor."""
+    """Ask for the week (this one by default), draft or update it, open the editor.
+
+    A week whose issue is live is not opened: the form comes back with the
+    next week filled in.
+    """
     if not may_draft(request.user):
         raise PermissionDenied
     form = DraftForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            week = form.cleaned_data["week"]
-            issue = digest_draft(week_start=week, user=request.user)
+            result = digest_redraft(
+                week_start=form.cleaned_data["week"], user=request.user
+            )
         except DigestError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, f"{issue.title} is ready to edit.")
-            return redirect("wagtailadmin_pages:edit", issue.pk)
+            if not result.live:
+                messages.success(request, redraft_message(result))
+                return redirect("wagtailadmin_pages:edit", result.issue.pk)
+            messages.warning(request, live_message(result))
+            form = DraftForm(initial={"week": result.next_week})
     return TemplateResponse(
         request,
         "digests/admin/draft.html",
@@ -51,6 +59,29 @@ def draft(request):
             "header_icon": "doc-full",
             "form": form,
         },
+    )
+
+
+def redraft_message(result: Redraft) -> str:
+    """Return what drafting did, for the editor."""
+    title = result.issue.title
+    if result.created:
+        return f"{title} is ready to edit."
+    if result.added:
+        clippings = "clipping" if result.added == 1 else "clippings"
+        return (
+            f"Added {result.added} {clippings} published since the last draft "
+            f"to {title}, at the end of their language sections."
+        )
+    return f"No clippings were published since the last draft of {title}."
+
+
+def live_message(result: Redraft) -> str:
+    """Return why a live issue was not opened, and what to do instead."""
+    issue = result.issue
+    return (
+        f"{issue.title} for {issue.week_label} is already live, so it was not "
+        f"changed. The form now holds the next week: draft that one instead."
     )
 
 

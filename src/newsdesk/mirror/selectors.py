@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 from newsdesk import conf
 from newsdesk.engagement.models import Comment
 from newsdesk.monitor.models import Outlet
+from newsdesk.newsroom.listed import listed_kinds
 from newsdesk.newsroom.models import ClippingSource, PostPage, PostPageTag, SectionPage
 from newsdesk.public.models import SiteSettings
 
@@ -156,6 +157,16 @@ def add_scopes(
                 archive("language", language),
             }
         )
+    _add_home_scope(by_id)
+
+
+def _add_home_scope(by_id: dict[int, PageState]) -> None:
+    """Name the home page's listing for the other kinds it lists (digest issues)."""
+    for model in listed_kinds():  # a few hundred issues, not the posts
+        for pk in model.objects.values_list("pk", flat=True):
+            state = by_id.get(pk)
+            if state is not None:
+                state.scopes = sorted({*state.scopes, "/"})
 
 
 def _slug(name: str) -> str:

@@ -82,6 +82,7 @@ class Composer:
         message = EmailMultiAlternatives(
             subject=self.mailing.subject,
             body=text,
+            from_email=self.mailing.from_email or None,
             to=[delivery.email],
             headers=self.headers(delivery, url),
         )

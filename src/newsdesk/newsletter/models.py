@@ -61,6 +61,12 @@ class Mailing(models.Model):
         DONE = "done", "Done"
 
     subject = models.CharField(max_length=300)
+    from_email = models.CharField(
+        "from",
+        max_length=400,
+        blank=True,
+        help_text='Name and address, "Name <address>"; empty uses NEWSDESK_FROM_EMAIL.',
+    )
     parts = models.JSONField(
         default=list, help_text="[{language, html, text}, …] in reading order."
     )

@@ -103,6 +103,7 @@ def mailing_create(
     *,
     subject: str,
     parts: Sequence[Part],
+    from_email: str = "",
     source_url: str = "",
     source_page: Any = None,
     user: Any = None,
@@ -110,6 +111,7 @@ def mailing_create(
     """Store a mailing (not yet sent) with its parts in reading order."""
     return Mailing.objects.create(
         subject=subject,
+        from_email=from_email,
         parts=[asdict(part) for part in parts],
         source_url=source_url,
         source_page=source_page,

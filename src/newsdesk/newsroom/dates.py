@@ -1,7 +1,6 @@
 """Dates as a clipping shows them, and the posting-date fallback."""
 
-from collections.abc import Iterable
-from datetime import date, datetime, time, tzinfo
+from datetime import date, datetime
 
 MONTHS = (
     "January",
@@ -27,22 +26,19 @@ def format_date(value: date) -> str:
 def posting_date(
     *,
     posted_at: datetime | None,
-    source_dates: Iterable[date | None],
     first_published_at: datetime | None,
     stored_at: datetime,
-    tz: tzinfo,
 ) -> datetime:
-    """Return the date a piece is listed under; never empty.
+    """Return the date a piece is listed under ("Posted on"); never empty.
 
-    The editor's posting date wins; then the earliest date of its sources (at
-    midnight in `tz`); then when the page was first published; then when it
-    was stored.
+    The date the editor set wins; then when the page was first published
+    (the day it was posted on the site); then, for a page never published,
+    when it was stored. The source's own date is not used: it stays in the
+    attribution line, and a story from Friday clipped on Monday is posted on
+    Monday.
     """
     if posted_at is not None:
         return posted_at
-    known = [day for day in source_dates if day is not None]
-    if known:
-        return datetime.combine(min(known), time.min, tzinfo=tz)
     if first_published_at is not None:
         return first_published_at
     return stored_at

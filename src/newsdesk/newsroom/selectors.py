@@ -1,5 +1,6 @@
 """Reads for the public pages: listings and what an item shows."""
 
+import heapq
 import itertools
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
@@ -22,6 +23,7 @@ from newsdesk import conf
 from newsdesk.text.languages import direction
 from newsdesk.text.snippets import Word, query_terms, snippet_runs
 
+from .listed import listed_kinds
 from .listings import listing_order
 from .models import ClippingPage, ClippingSource, Outlet, PostPage, SearchEntry
 from .search import RankedPosts
@@ -358,7 +360,22 @@ def post_listing_pks(*, root: Page, archive: ArchiveFilter | None = None) -> lis
     if archive:
         posts = _filtered(posts, archive)
     ordered = posts.order_by("-listing_date", "-pk")
-    return list(ordered.values_list("pk", flat=True))
+    others = _listed_others(root) if archive is None else []
+    if not others:
+        return list(ordered.values_list("pk", flat=True))
+    newest_first = ordered.values_list("listing_date", "pk").iterator()
+    merged = heapq.merge(newest_first, others, reverse=True)
+    return [pk for _, pk in merged]
+
+
+def _listed_others(root: Page) -> list[tuple[datetime, int]]:
+    """Return (date, id) of the other listed kinds below `root`, newest first."""
+    rows: list[tuple[datetime, int]] = []
+    for model, field in listed_kinds().items():
+        found = model.objects.live().public().descendant_of(root)
+        found = found.exclude(**{f"{field}__isnull": True}).order_by()
+        rows += found.values_list(field, "pk")
+    return sorted(rows, reverse=True)
 
 
 def listed_tag_slugs(*, root: Page) -> list[str]:

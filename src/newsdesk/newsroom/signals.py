@@ -8,12 +8,16 @@ from wagtail import signals as wagtail_signals
 from wagtail.models import Page, PageViewRestriction
 
 from .models import PostPage, SearchEntry
-from .services.search import search_entries_rebuild, search_entries_refresh
+from .services.search import (
+    search_entries_rebuild,
+    search_entries_refresh,
+    searched_kinds,
+)
 
 
 def _on_publish_change(sender, instance, **kwargs):
     """A post published or unpublished: its entry follows."""
-    if isinstance(instance, PostPage):
+    if isinstance(instance, searched_kinds()):
         search_entries_refresh(page=instance)
 
 

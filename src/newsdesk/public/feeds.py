@@ -94,6 +94,8 @@ def entry_description(post: Page) -> str:
         if post.has_translation:
             lead += f"<p><em>Translated from {escape(post.language_name)}</em></p>"
         return lead + expand_db_html(post.display_excerpt)
+    if hasattr(post, "feed_html"):
+        return str(post.feed_html())  # a listed kind that is not a post
     return str(expand_db_html(getattr(post, "body", "")))
 
 

@@ -52,6 +52,19 @@ class SiteSettings(BaseSiteSetting):
         [("link", SocialLinkBlock())], blank=True, use_json_field=True
     )
     footer_text = RichTextField(blank=True, features=["bold", "italic", "link"])
+    mail_from_name = models.CharField(
+        "sender name",
+        max_length=200,
+        blank=True,
+        help_text="The name the digest is mailed from; empty uses the organisation's.",
+    )
+    mail_from_address = models.EmailField(
+        "sender address",
+        blank=True,
+        help_text=(
+            "The address the digest is mailed from; empty uses NEWSDESK_FROM_EMAIL's."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -61,6 +74,10 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("aims"),
         FieldPanel("social_links"),
         FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [FieldPanel("mail_from_name"), FieldPanel("mail_from_address")],
+            heading="Newsletter sender",
+        ),
     ]
 
     class Meta:

@@ -294,7 +294,10 @@ NEWSDESK = {
     "CONTACT_MAX_AGE_SECONDS": 2 * 24 * 3600,
     "CONTACT_RATE_LIMIT": (3, 3600),
     # Management commands the scheduler runs once a day.
-    "SCHEDULER_DAILY_COMMANDS": ["contact_purge"],
+    "SCHEDULER_DAILY_COMMANDS": ["contact_purge", "digest_reminder"],
+    # The weekday the editors are reminded the week's digest is due (with
+    # the count of clippings not yet in it); "off" sends none.
+    "DIGEST_REMINDER_DAY": env_str("NEWSDESK_DIGEST_REMINDER_DAY", "friday"),
     # Caching (docs/decisions/0001-page-caching.md). CACHE=False (env
     # NEWSDESK_CACHE=off) switches every cache off for debugging: no page
     # kept, no shared piece kept, every response `Cache-Control: no-cache`.

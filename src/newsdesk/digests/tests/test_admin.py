@@ -2,14 +2,16 @@
 
 from datetime import timedelta
 
+import time_machine
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import GroupPagePermission
 
 from newsdesk.digests.models import DigestIssuePage
-from newsdesk.digests.services import digest_draft
+from newsdesk.digests.services import digest_draft, digest_publish
 
 from .factories import WEEK, build_site, clipping
 
@@ -21,8 +23,8 @@ class DraftViewTests(TestCase):
         cls.editor = users.objects.create_superuser("editor", "e@example.org", "pw")
         cls.reader = users.objects.create_user("reader", "r@example.org", "pw")
         cls.reader.user_permissions.add(Permission.objects.get(codename="access_admin"))
-        cls.home, section, (courier, _) = build_site()
-        clipping(section, courier, title="Ferry resumes", day=2)
+        cls.home, cls.section, (cls.courier, _) = build_site()
+        clipping(cls.section, cls.courier, title="Ferry resumes", day=2)
 
     def setUp(self):
         self.client.force_login(self.editor)
@@ -102,3 +104,21 @@ class DraftViewTests(TestCase):
         self.assertRedirects(
             response, reverse("wagtailadmin_pages:edit", args=[issue.pk])
         )
+
+    def test_drafting_again_says_how_many_were_added(self):
+        url = reverse("digests_draft")
+        self.client.post(url, {"week": WEEK.isoformat()})
+        with time_machine.travel(timezone.now() + timedelta(minutes=5), tick=False):
+            clipping(self.section, self.courier, title="Harbour vote", day=3)
+        again = self.client.post(url, {"week": WEEK.isoformat()}, follow=True)
+        self.assertContains(again, "Added 1 clipping published since the last draft")
+        self.assertContains(again, "Harbour vote was reported.")
+
+    def test_a_live_week_is_not_opened_and_the_next_week_is_offered(self):
+        issue = digest_publish(issue=digest_draft(week_start=WEEK))
+        response = self.client.post(reverse("digests_draft"), {"week": "2024-01-03"})
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, f"{issue.title} for {issue.week_label}")
+        self.assertContains(response, "is already live")
+        self.assertContains(response, 'value="2024-01-08"')
+        self.assertEqual(DigestIssuePage.objects.count(), 1)

@@ -104,6 +104,23 @@ class IssuePageTests(TestCase):
         )
         self.assertIn('href="/digest/feed/atom/"', html)
 
+    def test_a_print_stylesheet_prints_the_issue_only(self):
+        """The rules themselves are checked in a browser (test_browser_print)."""
+        html = self.get(self.issues[0])
+        self.assertIn(
+            '<link rel="stylesheet" media="print" '
+            'href="/static/digests/css/issue-print.css">',
+            html,
+        )
+
+    def test_a_drafts_preview_claims_no_publication_date(self):
+        upcoming = digest_draft(week_start=date.today() + timedelta(weeks=1))
+        html = upcoming.make_preview_request().content.decode()
+        posted = re.search(r'<p class="posted">.*?</p>', html, re.S).group(0)
+        self.assertIn("Not published yet", posted)
+        self.assertNotIn("Published on", posted)
+        self.assertNotIn("<time", posted)
+
     def test_no_javascript(self):
         html = self.get(self.issues[0])
         self.assertNotRegex(html, r"<script(?! type=\"application/ld\+json\")")

@@ -58,7 +58,10 @@ class SendIssueTests(TestCase):
             reverse("newsletter_mailings:inspect", args=[mailing.pk]),
             fetch_redirect_response=False,
         )
-        self.assertEqual(mailing.subject, self.issue.title)
+        self.assertEqual(
+            mailing.subject,
+            f"newsdesk — Weekly Digest {self.issue.number}: {self.issue.headline}",
+        )
         self.assertEqual(mailing.source_page_id, self.issue.pk)
         self.assertTrue(mailing.source_url.endswith(self.issue.url))
         languages = [part["language"] for part in mailing.parts]

@@ -3,14 +3,17 @@
 from datetime import timedelta
 from io import StringIO
 
+import time_machine
 from django.core.management import CommandError, call_command
 from django.test import TestCase
+from django.utils import timezone
 
 from newsdesk.digests.models import DigestIndexPage, DigestIssuePage
 from newsdesk.digests.services import (
     DigestError,
     digest_draft,
     digest_publish,
+    digest_redraft,
     issue_number_take,
     issue_numbering_start,
 )
@@ -174,3 +177,59 @@ class TranslatedDraftTests(TestCase):
             '<p lang="en" dir="ltr">Volunteers counted the birds. A second one.</p>',
         )
         self.assertEqual(texts[1], "<p>شمارش دوم was reported. A second line.</p>")
+
+
+class RedraftTests(TestCase):
+    """Drafting a week again catches up with it, never undoing the editor."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.home, cls.section, (cls.courier, cls.lantern) = build_site()
+        cls.first = clipping(cls.section, cls.courier, title="Ferry resumes", day=0)
+        cls.dropped = clipping(cls.section, cls.lantern, title="Wetland count", day=1)
+
+    def edit_as_editor(self, issue):
+        """Rewrite the first item's text and remove the second item."""
+        page = issue.get_latest_revision_as_object()
+        raw = list(page.body.raw_data)
+        items = raw[0]["value"]["items"]
+        items[0]["value"]["text"] = "<p>The editor's own words.</p>"
+        raw[0]["value"]["items"] = items[:1]
+        page.body = raw
+        page.save_revision()
+
+    def publish_later(self, **kwargs):
+        with time_machine.travel(timezone.now() + timedelta(minutes=5), tick=False):
+            return clipping(self.section, self.courier, **kwargs)
+
+    def test_adds_what_was_published_since_and_keeps_the_editors_changes(self):
+        issue = digest_redraft(week_start=WEEK).issue
+        self.edit_as_editor(issue)
+        late = self.publish_later(title="Harbour vote", day=3)
+        persian = self.publish_later(title="رأی بندر", day=4, language="fa")
+        result = digest_redraft(week_start=WEEK + timedelta(days=2))
+        self.assertEqual(
+            (result.issue.pk, result.created, result.added), (issue.pk, False, 2)
+        )
+        body = result.issue.get_latest_revision_as_object().body
+        english = body[0].value["items"]
+        self.assertEqual(
+            english[0].value["text"].source, "<p>The editor's own words.</p>"
+        )
+        pages = [[p.pk for p in item.value["clippings"]] for item in english]
+        # The removed item stays removed; the new clipping comes after.
+        self.assertEqual(pages, [[self.first.pk], [late.pk]])
+        self.assertEqual(body[1].value["language"], "fa")
+        self.assertEqual(body[1].value["items"][0].value["clippings"][0].pk, persian.pk)
+        again = digest_redraft(week_start=WEEK)
+        self.assertEqual(again.added, 0)
+
+    def test_a_live_issue_is_left_as_is_and_the_next_week_offered(self):
+        issue = digest_publish(issue=digest_redraft(week_start=WEEK).issue)
+        revisions = issue.revisions.count()
+        self.publish_later(title="Harbour vote", day=3)
+        result = digest_redraft(week_start=WEEK)
+        self.assertTrue(result.live)
+        self.assertEqual(result.added, 0)
+        self.assertEqual(result.next_week, WEEK + timedelta(days=7))
+        self.assertEqual(issue.revisions.count(), revisions)

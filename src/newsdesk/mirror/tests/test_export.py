@@ -242,6 +242,18 @@ class ExportTests(TestCase):
         self.assertTrue((self.folder / "news/courier-new/index.html").is_file())
         self.assertNotIn("/news/courier-00/", written)
 
+    def test_incremental_after_a_digest_issue_rewrites_the_home_page(self):
+        """Issues are listed on the home page among the posts (issue #19)."""
+        from newsdesk.digests.services import digest_draft, digest_publish
+
+        self.export()
+        issue = digest_publish(issue=digest_draft(week_start=date(2021, 1, 4)))
+        summary = self.export(incremental=True)
+        written = set(summary.written_paths)
+        self.assertLessEqual({issue.url, "/", "/feed/"}, written)
+        home = (self.folder / "index.html").read_text()
+        self.assertIn(issue.title, home)
+
     def test_incremental_deletes_the_files_of_removed_pages(self):
         self.export()
         ClippingPage.objects.get(slug="courier-11").unpublish()

@@ -70,7 +70,10 @@ class PostPage(Page):
         "posting date",
         null=True,
         blank=True,
-        help_text="Leave empty to use the source's date, or else the publication time.",
+        help_text=(
+            "Leave empty to use the day it is first published. The source's "
+            "own date stays in the attribution line."
+        ),
     )
     language = LanguageField()
     tags = ClusterTaggableManager(through=PostPageTag, blank=True)
@@ -107,9 +110,6 @@ class PostPage(Page):
     def language_name(self) -> str:
         return language_name(self.language)
 
-    def source_dates(self) -> list:
-        return []
-
     def plain_text(self) -> str:
         """Return the page's readable text (title aside), for search and snippets."""
         return ""
@@ -127,10 +127,8 @@ class PostPage(Page):
         """
         return posting_date(
             posted_at=self.posted_at,
-            source_dates=self.source_dates(),
             first_published_at=self.first_published_at,
             stored_at=self.listing_date or timezone.now(),
-            tz=timezone.get_current_timezone(),
         )
 
     def save(self, *args, **kwargs):
@@ -179,9 +177,6 @@ class ClippingPage(PostPage):
     parent_page_types = ["newsroom.SectionPage"]
     subpage_types: list[str] = []
     teaser_template = "newsroom/teaser_clipping.html"
-
-    def source_dates(self) -> list:
-        return [source.published_on for source in self.sources.all()]
 
     def plain_text(self) -> str:
         sources = " ".join(

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from newsdesk.text.folding import fold
 
+from ..listed import listed_kinds
 from ..models import PostPage, SearchEntry
 from ..selectors import posts_with_sources
 
@@ -25,7 +26,12 @@ def search_entries_refresh(*, page: Page) -> int:
     """
     below = Page.objects.filter(path__startswith=page.path)
     SearchEntry.objects.filter(page__in=below.values("pk")).delete()
-    findable = PostPage.objects.live().public().filter(path__startswith=page.path)
+    findable = (
+        Page.objects.live()
+        .public()
+        .filter(path__startswith=page.path)
+        .type(*searched_kinds())
+    )
     pks = list(findable.order_by("path").values_list("pk", flat=True))
     for start in range(0, len(pks), BATCH):
         posts = posts_with_sources(pks[start : start + BATCH])
@@ -45,7 +51,13 @@ def search_entries_rebuild() -> int:
 def _entries(posts: list[Page]) -> list[SearchEntry]:
     steps = {post.path[:end] for post in posts for end in _ancestor_ends(post.path)}
     ids = dict(Page.objects.filter(path__in=steps).values_list("path", "pk"))
-    return [_entry(post, ids) for post in posts if isinstance(post, PostPage)]
+    kinds = searched_kinds()
+    return [_entry(post, ids) for post in posts if isinstance(post, kinds)]
+
+
+def searched_kinds() -> tuple[type[Page], ...]:
+    """Return the page kinds search finds: posts, and the other listed kinds."""
+    return (PostPage, *listed_kinds())
 
 
 def _entry(post: PostPage, ids: dict[str, int]) -> SearchEntry:

@@ -1,4 +1,4 @@
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -7,46 +7,22 @@ from newsdesk.newsroom.dates import format_date, posting_date
 POSTED = datetime(2021, 3, 1, 9, 30, tzinfo=UTC)
 PUBLISHED = datetime(2021, 3, 5, 12, 0, tzinfo=UTC)
 STORED = datetime(2021, 3, 6, 8, 0, tzinfo=UTC)
-TEHRAN = timezone(timedelta(hours=3, minutes=30))
 
 
 @pytest.mark.parametrize(
-    ("posted_at", "source_dates", "first_published_at", "expected"),
+    ("posted_at", "first_published_at", "expected"),
     [
-        (POSTED, [date(2021, 2, 1)], PUBLISHED, POSTED),
-        (None, [date(2021, 2, 1)], PUBLISHED, datetime(2021, 2, 1, tzinfo=UTC)),
-        # The earliest source date, skipping sources without one.
-        (
-            None,
-            [None, date(2021, 2, 3), date(2021, 2, 2)],
-            PUBLISHED,
-            datetime(2021, 2, 2, tzinfo=UTC),
-        ),
-        (None, [None, None], PUBLISHED, PUBLISHED),
-        (None, [], PUBLISHED, PUBLISHED),
-        (None, [], None, STORED),
+        (POSTED, PUBLISHED, POSTED),
+        # The day it was posted on the site, not the source's own date.
+        (None, PUBLISHED, PUBLISHED),
+        (None, None, STORED),
     ],
 )
-def test_posting_date_fallback(posted_at, source_dates, first_published_at, expected):
+def test_posting_date_fallback(posted_at, first_published_at, expected):
     result = posting_date(
-        posted_at=posted_at,
-        source_dates=source_dates,
-        first_published_at=first_published_at,
-        stored_at=STORED,
-        tz=UTC,
+        posted_at=posted_at, first_published_at=first_published_at, stored_at=STORED
     )
     assert result == expected
-
-
-def test_source_date_is_midnight_in_the_site_time_zone():
-    result = posting_date(
-        posted_at=None,
-        source_dates=[date(2021, 2, 1)],
-        first_published_at=None,
-        stored_at=STORED,
-        tz=TEHRAN,
-    )
-    assert result.isoformat() == "2021-02-01T00:00:00+03:30"
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from django.test import TestCase
 from django.utils import timezone
 
+from newsdesk.newsroom.dates import format_date
 from newsdesk.newsroom.models import ClippingPage, ClippingSource
 
 from .factories import (
@@ -162,18 +163,24 @@ class PostingDateTests(TestCase):
         )
         self.assertEqual(page.listing_date, datetime(2022, 5, 1, 10, 0, tzinfo=UTC))
 
-    def test_falls_back_to_the_earliest_source_date(self):
+    def test_a_story_clipped_later_is_posted_on_the_day_it_is_published(self):
+        """A Friday story clipped on Monday is posted on Monday (issue #19)."""
         page = ClippingPageFactory(
             parent=self.news,
             posted_at=None,
             sources=[
                 {"published_on": date(2022, 4, 3), "authors": "A"},
-                {"published_on": None, "authors": "B"},
                 {"published_on": date(2022, 4, 2), "authors": "C"},
             ],
         )
-        self.assertEqual(timezone.localdate(page.listing_date), date(2022, 4, 2))
-        self.assertContains(self.client.get(page.url), "April 2 2022</time>")
+        page.refresh_from_db()
+        self.assertEqual(page.listing_date, page.first_published_at)
+        html = self.client.get(page.url).content.decode()
+        posted = format_date(timezone.localdate(page.first_published_at))
+        self.assertIn("Posted on: <time datetime=", html)
+        self.assertIn(f">{posted}</time>", html)
+        # The source's own date stays in the attribution line.
+        self.assertIn("April 2 2022", html)
 
     def test_falls_back_to_first_publication(self):
         page = ClippingPageFactory(
@@ -192,19 +199,20 @@ class PostingDateTests(TestCase):
             html, r"Posted on: <time datetime=\"[^\"]+\">\w+ \d{1,2} \d{4}</time>"
         )
 
-    def test_editing_the_source_date_moves_the_listing_date(self):
+    def test_editing_the_source_date_keeps_the_listing_date(self):
         page = ClippingPageFactory(
             parent=self.news,
             posted_at=None,
             sources=[{"published_on": date(2022, 4, 3)}],
         )
         page = ClippingPage.objects.get(pk=page.pk)
+        first = page.listing_date
         source = page.sources.first()
         source.published_on = date(2021, 1, 1)
         page.sources = [source]
         page.save_revision().publish()
         page.refresh_from_db()
-        self.assertEqual(timezone.localdate(page.listing_date), date(2021, 1, 1))
+        self.assertEqual(page.listing_date, first)
 
 
 class ErrorPageTests(TestCase):
@@ -237,9 +245,10 @@ class PreviewDateTests(TestCase):
             ClippingSource(authors="Jane Roe", published_on=date(2022, 4, 2))
         )
         self.assertIsNone(page.listing_date)
-        self.assertEqual(timezone.localdate(page.display_date), date(2022, 4, 2))
+        # Never published: it would be posted today, not on the source's date.
+        self.assertEqual(timezone.localdate(page.display_date), timezone.localdate())
         html = render_to_string("public/includes/post_header.html", {"page": page})
         time = lxml_html.fromstring(f"<div>{html}</div>").find(".//time")
-        self.assertEqual(time.text, "April 2 2022")
+        self.assertEqual(time.text, format_date(timezone.localdate()))
         undated = ArticlePageFactory.build(posted_at=None)
         self.assertIsNotNone(undated.display_date)

@@ -62,6 +62,8 @@ class SampleImportTests(TestCase):
             assert page.live, item.id
             assert page.posted_at == item.posted_at
             assert page.first_published_at == item.posted_at
+            # Listed under WordPress's post date (issue #19), not the import's.
+            assert page.listing_date == item.posted_at
             section = page.get_parent().specific
             assert isinstance(section, SectionPage)
             assert section.slug == item.categories[0][0]

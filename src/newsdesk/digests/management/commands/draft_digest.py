@@ -3,9 +3,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from newsdesk.digests.drafting import week_of
-from newsdesk.digests.selectors import issue_for_week
-from newsdesk.digests.services import DigestError, digest_draft
+from newsdesk.digests.services import DigestError, digest_redraft
 
 
 def _day(value: str) -> date:
@@ -20,7 +18,8 @@ def _day(value: str) -> date:
 class Command(BaseCommand):
     help = (
         "Draft the weekly digest issue for a week (this one by default) from its "
-        "published clippings. Safe to run again: an existing issue is kept."
+        "published clippings. Run again, it adds to the week's draft the clippings "
+        "published since it was last drafted; a live issue is kept as it is."
     )
 
     def add_arguments(self, parser):
@@ -31,17 +30,20 @@ class Command(BaseCommand):
     def handle(self, *args, week: date | None, **options):
         day = week or timezone.localdate()
         try:
-            existing = issue_for_week(week_of(day)[0])
-            issue = digest_draft(week_start=day)
+            result = digest_redraft(week_start=day)
         except DigestError as error:
             raise CommandError(str(error)) from None
-        verb = "kept the existing" if existing else "drafted"
+        issue = result.issue
+        verb = "drafted" if result.created else "kept the existing"
         sections = len(issue.body)
         items = sum(len(block.value["items"]) for block in issue.body)
+        added = ""
+        if not result.created and not result.live:
+            added = f"{result.added} clippings published since the last draft added; "
         self.stdout.write(
             self.style.SUCCESS(
                 f"{issue.title} ({verb} issue, week of {issue.week_label}): "
-                f"{sections} language sections, {items} items; "
+                f"{added}{sections} language sections, {items} items; "
                 f"{'live' if issue.live else 'draft'}."
             )
         )

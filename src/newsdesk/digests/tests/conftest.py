@@ -1,0 +1,16 @@
+import pytest
+
+from newsdesk.newsletter.tests.smtp import SmtpServer
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server on 127.0.0.1; Django's mail goes to it."""
+    with SmtpServer() as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = server.port
+        settings.EMAIL_USE_TLS = False
+        settings.EMAIL_USE_SSL = False
+        settings.EMAIL_TIMEOUT = 5
+        yield server
