@@ -27,6 +27,8 @@ class Story(models.Model):
     guid = models.CharField(max_length=1000, blank=True)
     title = models.CharField(max_length=1000, blank=True)
     author = models.CharField(max_length=500, blank=True)
+    # The account's handle when the story is a social post (no @).
+    handle = models.CharField(max_length=200, blank=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
     language = models.CharField(max_length=35, blank=True)
     summary = models.TextField(blank=True)
@@ -52,6 +54,11 @@ class Story(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+    @property
+    def is_post(self) -> bool:
+        """Tell whether the story is a social post (quoted as text, not fetched)."""
+        return self.feed.is_social
 
 
 class Snapshot(models.Model):

@@ -1,5 +1,6 @@
 """Writes for the monitor: polling, the inbox's actions, the watchlist."""
 
+from .accounts import feed_for_account
 from .inbox import story_dismiss
 from .outlets import outlet_create, outlet_named, outlets_on_domain, registered_domain
 from .polling import (
@@ -17,6 +18,7 @@ __all__ = [
     "PollContext",
     "PollReport",
     "PollTotals",
+    "feed_for_account",
     "feed_poll",
     "feeds_import_opml",
     "feeds_poll",
