@@ -45,6 +45,25 @@ def base_url(platform: str) -> str:
     return str(conf.get(f"SOCIAL_{platform.upper()}_URL")).rstrip("/")
 
 
+def platform_home(platform: str) -> str:
+    """Return a platform's home page, or "" for a federated one (Mastodon)."""
+    if platform == "x":
+        urls = conf.get("SOCIAL_X_URLS")
+        return f"{str(urls[0]).rstrip('/')}/" if urls else ""
+    if platform in ("bluesky", "youtube", "telegram"):
+        return f"{base_url(platform)}/"
+    return ""
+
+
+def post_byline(author: str, handle: str) -> str:
+    """Return how a post's author is named: `Mira Quell (@mira_q@social.example)`."""
+    author = author.strip()
+    handle = handle.strip().lstrip("@")
+    if not handle:
+        return author
+    return f"{author} (@{handle})" if author else f"@{handle}"
+
+
 def account_feed_url(*, platform: str, account: str) -> str:
     """Return the address to poll for an account: a handle, channel or profile.
 

@@ -1,5 +1,6 @@
 from django.db import models
 
+from ..social import platform_name
 from .feeds import Feed
 from .watchlist import Alias, Term, Topic
 
@@ -59,6 +60,11 @@ class Story(models.Model):
     def is_post(self) -> bool:
         """Tell whether the story is a social post (quoted as text, not fetched)."""
         return self.feed.is_social
+
+    @property
+    def platform(self) -> str:
+        """Return the name of the post's platform ("Telegram"), "" for a piece."""
+        return platform_name(self.feed.source) if self.is_post else ""
 
 
 class Snapshot(models.Model):

@@ -2,7 +2,13 @@
 
 from .accounts import feed_for_account
 from .inbox import story_dismiss
-from .outlets import outlet_create, outlet_named, outlets_on_domain, registered_domain
+from .outlets import (
+    outlet_create,
+    outlet_for_platform,
+    outlet_named,
+    outlets_on_domain,
+    registered_domain,
+)
 from .polling import (
     PollContext,
     PollReport,
@@ -23,6 +29,7 @@ __all__ = [
     "feeds_import_opml",
     "feeds_poll",
     "outlet_create",
+    "outlet_for_platform",
     "outlet_named",
     "outlets_on_domain",
     "registered_domain",
