@@ -213,7 +213,7 @@ def parse_telegram(data: bytes, *, url: str) -> ParsedFeed:
     parsed = ParsedFeed(kind="telegram", title=channel)
     handle = handle_from_url(platform="telegram", url=url)
     for message in messages:
-        entry = _telegram_post(message, channel=channel, handle=handle, parsed=parsed)
+        entry = telegram_message(message, channel=channel, handle=handle, parsed=parsed)
         if entry is not None:
             parsed.entries.append(entry)
     return parsed
@@ -231,7 +231,7 @@ def _first(element: Any, css_class: str) -> Any:
     return found[0] if found else None
 
 
-def _telegram_post(
+def telegram_message(
     message: Any, *, channel: str, handle: str, parsed: ParsedFeed
 ) -> ParsedEntry | None:
     post = str(message.get("data-post") or "")
