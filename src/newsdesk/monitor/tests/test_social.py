@@ -283,3 +283,32 @@ def test_a_long_post_title_is_cut_at_a_word():
     title = post_title("word " * 40)
     assert title.endswith("word…")
     assert len(title) <= 101
+
+
+def test_the_admin_asks_a_page_feed_for_its_item_selector(client, django_user_model):
+    client.force_login(
+        django_user_model.objects.create_superuser("ed", "e@example.org", "pw")
+    )
+    form = {
+        "url": "https://port.example/notices",
+        "source": "page",
+        "outlet": "",
+        "outlet_name": "Port Authority",
+        "language": "en",
+        "enabled": "on",
+        "recipe_item": "",
+        "recipe_title": "h3",
+        "recipe_link": "",
+        "recipe_date": "time",
+    }
+    add = "/admin/snippets/monitor/feed/add/"
+
+    refused = client.post(add, form)
+    saved = client.post(add, {**form, "recipe_item": "ul.notices > li"})
+
+    assert "A web page without a feed needs an item selector." in refused.text
+    assert saved.status_code == 302
+    feed = Feed.objects.get()
+    assert (feed.source, feed.recipe_item) == ("page", "ul.notices > li")
+    listing = client.get("/admin/snippets/monitor/feed/?source=page")
+    assert "web page without a feed (selector recipe)" in listing.text
