@@ -13,9 +13,10 @@ from django.utils.html import escape
 from wagtail.rich_text import get_text_for_indexing
 
 from newsdesk import conf
+from newsdesk.monitor.models import Story
 from newsdesk.newsroom.dates import format_date
 from newsdesk.newsroom.models import ClippingPage, HomePage
-from newsdesk.text.languages import direction
+from newsdesk.text.languages import direction, is_valid_tag
 
 from .drafting import (
     ClippingRef,
@@ -277,3 +278,84 @@ def digest_publish(
     issue.refresh_from_db()
     logger.info("digest published", extra={"issue_number": issue.number})
     return issue
+
+
+@dataclass(frozen=True)
+class QuoteResult:
+    """The issue a post was quoted in; `added` is False when it was already."""
+
+    issue: DigestIssuePage
+    added: bool
+
+
+@transaction.atomic
+def digest_quote_post(
+    *, story: Story, user: AbstractBaseUser | None = None, today: date | None = None
+) -> QuoteResult:
+    """Quote the social post `story` in this week's issue, as text with a link.
+
+    The week's issue is drafted first when there is none. The post goes at
+    the end of its language's section (added when missing) in a new revision
+    for the editor to review and publish. Quoting it twice adds nothing.
+    """
+    if not story.is_post:
+        raise DigestError(
+            "Only a social post is quoted in the digest: clip this story instead."
+        )
+    monday, _sunday = week_of(today or timezone.localdate())
+    issue = issue_for_week(monday) or digest_draft(week_start=monday, user=user)
+    # Two clicks at once queue here; the second finds the first's revision.
+    DigestIssuePage.objects.select_for_update().filter(pk=issue.pk).exists()
+    latest = issue.get_latest_revision_as_object()
+    body = [dict(block) for block in latest.body.raw_data]
+    if any(_quotes(block, story.url) for block in body):
+        return QuoteResult(issue=issue, added=False)
+    _section(body, _post_language(story))["items"].append(_post_item(story))
+    latest.body = body
+    latest.save_revision(user=user)
+    logger.info(
+        "post quoted in digest",
+        extra={"issue_number": issue.number, "story_id": story.pk},
+    )
+    return QuoteResult(issue=issue, added=True)
+
+
+def _quotes(block: dict[str, Any], url: str) -> bool:
+    items = block.get("value", {}).get("items", [])
+    return any(
+        item.get("type") == "social_post" and item["value"].get("link") == url
+        for item in items
+    )
+
+
+def _post_language(story: Story) -> str:
+    if story.language and is_valid_tag(story.language):
+        return story.language
+    languages = conf.get("LANGUAGES")
+    return str(languages[0]) if languages else "en"
+
+
+def _section(body: list[dict[str, Any]], language: str) -> dict[str, Any]:
+    """Return the value of `language`'s section of `body`, adding it if missing."""
+    for block in body:
+        if block.get("type") == "section" and block["value"]["language"] == language:
+            value: dict[str, Any] = block["value"]
+            value["items"] = list(value.get("items") or [])
+            return value
+    section: dict[str, Any] = {"language": language, "items": []}
+    body.append({"type": "section", "value": section})
+    return section
+
+
+def _post_item(story: Story) -> dict[str, Any]:
+    published = story.published_at
+    return {
+        "type": "social_post",
+        "value": {
+            "author_name": (story.author or story.handle or story.feed.url)[:200],
+            "handle": f"@{story.handle}"[:200] if story.handle else "",
+            "date": timezone.localdate(published).isoformat() if published else None,
+            "text": story.text or story.title,
+            "link": story.url,
+        },
+    }

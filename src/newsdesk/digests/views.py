@@ -4,8 +4,11 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from newsdesk.monitor.models import Story
 from newsdesk.newsletter.selectors import confirmed_subscriber_count
 from newsdesk.newsroom.models import HomePage
 
@@ -13,7 +16,12 @@ from .forms import DraftForm
 from .models import DigestIssuePage
 from .selectors import digest_index
 from .sending import NotPublished, issue_mailing, issue_send
-from .services import DigestError, Redraft, digest_redraft
+from .services import (
+    DigestError,
+    Redraft,
+    digest_quote_post,
+    digest_redraft,
+)
 
 
 def may_draft(user) -> bool:
@@ -114,3 +122,24 @@ def send(request, page_id: int):
             "subscribers": confirmed_subscriber_count(),
         },
     )
+
+
+@require_POST
+def quote_post(request, story_id: int):
+    """Quote a social post of the inbox in this week's issue, then go back."""
+    if not may_draft(request.user):
+        raise PermissionDenied
+    story = get_object_or_404(Story.objects.select_related("feed"), pk=story_id)
+    try:
+        result = digest_quote_post(story=story, user=request.user)
+    except DigestError as error:
+        messages.error(request, str(error))
+    else:
+        if result.added:
+            messages.success(request, f"The post is quoted in {result.issue.title}.")
+        else:
+            messages.info(request, f"The post is already in {result.issue.title}.")
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = "monitor_inbox"
+    return redirect(back)

@@ -16,6 +16,9 @@ def register_digest_urls():
     return [
         path("digests/draft/", views.draft, name="digests_draft"),
         path("digests/<int:page_id>/send/", views.send, name="digests_send"),
+        path(
+            "digests/quote/<int:story_id>/", views.quote_post, name="digests_quote_post"
+        ),
     ]
 
 
@@ -61,3 +64,16 @@ def send_issue_button(page, user, view_name=None, next_url=None):
             icon_name="mail",
             priority=60,
         )
+
+
+@hooks.register("construct_inbox_buttons")
+def add_quote_buttons(rows, user):
+    """Offer "Quote in digest" on the social posts of the inbox."""
+    if not views.may_draft(user):
+        return
+    for row in rows:
+        if row.story.is_post:
+            url = reverse("digests_quote_post", args=[row.story.pk])
+            row.buttons.append(
+                Button("Quote in digest", url, classname="inbox-post", priority=30)
+            )

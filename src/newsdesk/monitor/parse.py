@@ -38,6 +38,9 @@ class ParsedEntry:
     published_at: datetime | None = None
     summary: str = ""
     language: str = ""
+    # A social post's account handle (no @) and its text, as plain text.
+    handle: str = ""
+    text: str = ""
 
 
 @dataclass

@@ -34,6 +34,7 @@ class FeedViewSet(SnippetViewSet):
     list_display = [
         "url",
         "outlet",
+        "source",
         "kind",
         "last_polled_at",
         "last_new_story_at",
@@ -43,7 +44,7 @@ class FeedViewSet(SnippetViewSet):
         "next_poll_at",
         "enabled",
     ]
-    list_filter = ["kind", "enabled", "outlet"]
+    list_filter = ["source", "kind", "enabled", "outlet"]
     search_fields = ["url", "outlet_name"]
     ordering = ["-failure_count", "url"]
 

@@ -250,6 +250,14 @@ NEWSDESK = {
     "SCHEDULER_LOCK_SECONDS": 120,
     "POLL_LEASE_SECONDS": 900,
     "SITEMAP_MAX_CHILDREN": 5,
+    # Social platforms' addresses (issue #20): account feeds, posts, oEmbed.
+    # Settings, so a deployment (a mirror, a proxy) or a test can move them.
+    "SOCIAL_BLUESKY_URL": "https://bsky.app",
+    "SOCIAL_BLUESKY_OEMBED_URL": "https://embed.bsky.app/oembed",
+    "SOCIAL_YOUTUBE_URL": "https://www.youtube.com",
+    "SOCIAL_TELEGRAM_URL": "https://t.me",
+    "SOCIAL_X_URLS": ["https://x.com", "https://twitter.com"],
+    "SOCIAL_X_OEMBED_URL": "https://publish.twitter.com/oembed",
     "DEMO_OUTLETS_BIND": env_str("NEWSDESK_DEMO_OUTLETS_BIND", "127.0.0.1:8001"),
     # Reader comments (issue #5).
     "COMMENT_AUTO_APPROVE_AFTER": 0,

@@ -1,7 +1,7 @@
 """The monitor's models: outlets, feeds, the watchlist, stories and the inbox."""
 
 from .alerts import AlertDelivery, AlertFrequency, InboxFeed, TopicAlert
-from .feeds import Feed, FeedKind
+from .feeds import SOCIAL_SOURCES, Feed, FeedKind, SourceKind
 from .outlets import Outlet
 from .scheduler import SchedulerLock
 from .stories import Cluster, Snapshot, Story, StoryMatch, StoryStatus
@@ -10,6 +10,7 @@ from .watchlist import Alias, Term, Topic
 __all__ = [
     "AlertDelivery",
     "AlertFrequency",
+    "SOCIAL_SOURCES",
     "Alias",
     "Cluster",
     "Feed",
@@ -17,6 +18,7 @@ __all__ = [
     "InboxFeed",
     "Outlet",
     "SchedulerLock",
+    "SourceKind",
     "Snapshot",
     "Story",
     "StoryMatch",

@@ -1,5 +1,6 @@
 from django.db import models
 
+from ..social import platform_name
 from .feeds import Feed
 from .watchlist import Alias, Term, Topic
 
@@ -27,6 +28,8 @@ class Story(models.Model):
     guid = models.CharField(max_length=1000, blank=True)
     title = models.CharField(max_length=1000, blank=True)
     author = models.CharField(max_length=500, blank=True)
+    # The account's handle when the story is a social post (no @).
+    handle = models.CharField(max_length=200, blank=True)
     published_at = models.DateTimeField(null=True, blank=True, db_index=True)
     language = models.CharField(max_length=35, blank=True)
     summary = models.TextField(blank=True)
@@ -52,6 +55,16 @@ class Story(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+    @property
+    def is_post(self) -> bool:
+        """Tell whether the story is a social post (quoted as text, not fetched)."""
+        return self.feed.is_social
+
+    @property
+    def platform(self) -> str:
+        """Return the name of the post's platform ("Telegram"), "" for a piece."""
+        return platform_name(self.feed.source) if self.is_post else ""
 
 
 class Snapshot(models.Model):

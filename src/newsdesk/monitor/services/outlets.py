@@ -75,3 +75,22 @@ def outlet_create(*, name: str, url: str = "", language: str = "en") -> Outlet:
     outlet.full_clean()
     outlet.save()
     return outlet
+
+
+def outlet_for_platform(*, platform: str) -> Outlet:
+    """Return the outlet standing for a social platform ("Telegram"), adding it.
+
+    A post's attribution names the platform where a piece names its outlet:
+    "Author (@handle), Telegram, December 5 2026". Running it twice gives the
+    same outlet.
+    """
+    from newsdesk import conf
+
+    from ..social import platform_home, platform_name
+
+    languages = conf.get("LANGUAGES")
+    return outlet_create(
+        name=platform_name(platform),
+        url=platform_home(platform),
+        language=str(languages[0]) if languages else "en",
+    )

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from newsdesk import conf
 from newsdesk.text import minhash
+from newsdesk.text.langid import identify
 
 from .. import cluster, selectors
 from ..extract import extract_article
@@ -28,11 +29,14 @@ from ..models import (
     Cluster,
     Feed,
     Snapshot,
+    SourceKind,
     Story,
     StoryMatch,
 )
 from ..parse import ParsedEntry, ParsedFeed, parse_feed
+from ..recipe import Recipe, parse_page
 from ..snapshot import SnapshotData, make_snapshot
+from ..social import parse_telegram, posts_from_feed
 from ..urls import canonical_url
 from .alerts import alerts_queue
 
@@ -74,7 +78,7 @@ def feed_poll(*, feed: Feed, context: PollContext) -> PollReport:
         return _feed_failed(feed=feed, result=result, error=result.error)
     if result.not_modified or result.sha256 == feed.body_hash:
         return _feed_unchanged(feed=feed, result=result)
-    parsed = parse_feed(result.body, url=result.final_url or feed.url)
+    parsed = _parse(feed, result.body, url=result.final_url or feed.url)
     if not parsed.kind:
         return _feed_failed(feed=feed, result=result, error="; ".join(parsed.problems))
     _follow_sitemaps(parsed, fetcher=context.fetcher)
@@ -85,6 +89,24 @@ def feed_poll(*, feed: Feed, context: PollContext) -> PollReport:
         )
     _feed_polled(feed=feed, result=result, parsed=parsed, report=report)
     return report
+
+
+def _parse(feed: Feed, body: bytes, *, url: str) -> ParsedFeed:
+    """Read the fetched document the way the feed's kind of source is written."""
+    if feed.source == SourceKind.TELEGRAM:
+        return parse_telegram(body, url=url)
+    if feed.source == SourceKind.PAGE:
+        recipe = Recipe(
+            item=feed.recipe_item,
+            title=feed.recipe_title,
+            link=feed.recipe_link,
+            date=feed.recipe_date,
+        )
+        return parse_page(body, url=url, recipe=recipe)
+    parsed = parse_feed(body, url=url)
+    if feed.is_social and parsed.kind:
+        return posts_from_feed(parsed, platform=feed.source, url=feed.url)
+    return parsed
 
 
 def _follow_sitemaps(parsed: ParsedFeed, *, fetcher: Fetcher) -> None:
@@ -156,10 +178,19 @@ def story_create(
     if not created:
         return None
     story.author = entry.author[:500]
+    story.handle = entry.handle[:200]
     story.published_at = entry.published_at
     story.summary = entry.summary
+    story.text = entry.text
     story.language = entry.language or parsed.language or feed.language
-    if context.fetch_articles:
+    if feed.is_social:
+        # A post is its own text: nothing to fetch, its language read from it.
+        story.language = identify(
+            entry.text or entry.title,
+            languages=conf.get("LANGUAGES"),
+            hint=story.language,
+        )
+    elif context.fetch_articles:
         _story_fetch_article(story=story, fetcher=context.fetcher)
     config = cluster.ClusterConfig.from_settings()
     story.title_key = cluster.title_key(story.title)[:300]

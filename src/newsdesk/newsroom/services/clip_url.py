@@ -13,6 +13,11 @@ for a page that names none, by domain. An outlet the page names that is not
 known is never swapped for another outlet on the same host: the clip is not
 made and the editor is offered to add it (`UrlClipResult.unknown_outlet`),
 then clips again with an `OutletChoice`.
+
+A post's address on X, Bluesky, Mastodon or Telegram is read through the
+platform's public oEmbed or page metadata (`monitor.posts`) and quoted as
+text with its link, the platform standing as the outlet: no embed, no
+script, no image.
 """
 
 from __future__ import annotations
@@ -33,13 +38,17 @@ from newsdesk import conf
 from newsdesk.monitor.extract import ExtractedArticle, extract_article
 from newsdesk.monitor.fetch import FetchConfig, Fetcher, FetchResult
 from newsdesk.monitor.models import Outlet
+from newsdesk.monitor.posts import PostError, QuotedPost, post_platform, post_read
 from newsdesk.monitor.services import (
     outlet_create,
+    outlet_for_platform,
     outlet_named,
     outlets_on_domain,
     registered_domain,
 )
 from newsdesk.monitor.snapshot import SnapshotData, make_snapshot
+from newsdesk.monitor.social import post_byline, post_title
+from newsdesk.text.languages import is_valid_tag
 
 from ..models import ClippingPage, SectionPage
 from .clipping import clipping_create, clipping_quoting
@@ -125,6 +134,8 @@ def clipping_from_url(
     existing = clipping_quoting(url)
     if existing is not None:
         return UrlClipResult(page=existing.specific, created=False)
+    if post_platform(url):
+        return _clip_post(url=url, section=section, user=user, fetcher=fetcher)
     fetched_at = timezone.now()
     result = _fetch(url, fetcher)
     existing = clipping_quoting(result.final_url) if result.final_url else None
@@ -153,6 +164,50 @@ def clipping_from_url(
             extra={"url": url, "clipping_id": page.pk, "problem": problem},
         )
     return UrlClipResult(page=page, created=True, problem=problem)
+
+
+def _clip_post(
+    *,
+    url: str,
+    section: SectionPage,
+    user: AbstractBaseUser | None,
+    fetcher: Fetcher | None,
+) -> UrlClipResult:
+    """Quote a social post as text with its link: author, handle, date, platform."""
+    try:
+        post = _read_post(url, fetcher)
+    except PostError as error:
+        draft = ClippingDraft(
+            language=_site_language(), sources=(SourceDraft(url=url),)
+        )
+        page = _clipping_store(
+            section=section, draft=draft, user=user, outlet=OutletChoice()
+        )
+        return UrlClipResult(page=page, created=True, problem=str(error))
+    existing = clipping_quoting(post.url)
+    if existing is not None:
+        return UrlClipResult(page=existing.specific, created=False)
+    source = SourceDraft(
+        authors=post_byline(post.author, post.handle)[:300],
+        published_on=post.published_on,
+        url=post.url,
+    )
+    draft = ClippingDraft(
+        title=post_title(post.text)[:255],
+        language=post.language if is_valid_tag(post.language) else _site_language(),
+        passage=post.text,
+        sources=(source,),
+    )
+    outlet = OutletChoice(outlet=outlet_for_platform(platform=post.platform))
+    page = _clipping_store(section=section, draft=draft, user=user, outlet=outlet)
+    return UrlClipResult(page=page, created=True)
+
+
+def _read_post(url: str, fetcher: Fetcher | None) -> QuotedPost:
+    if fetcher is not None:
+        return post_read(url, fetcher=fetcher)
+    with Fetcher(config=FetchConfig.from_settings()) as own:
+        return post_read(url, fetcher=own)
 
 
 def _fetch(url: str, fetcher: Fetcher | None) -> FetchResult:

@@ -20,6 +20,7 @@ from django.db import IntegrityError, transaction
 from wagtail.log_actions import log
 
 from newsdesk.monitor.models import Story, StoryStatus
+from newsdesk.monitor.services import outlet_for_platform
 from newsdesk.monitor.urls import canonical_url
 
 from ..models import Clip, ClippingPage, ClippingSource, SectionPage
@@ -111,6 +112,9 @@ def _clip(
         page, linked = next(iter(quoted.values()))
         _link(stories=linked, page=page, user=user)
         return ClipResult(page=page.specific, created=False)
+    for story in ordered:
+        if story.is_post:
+            outlet_for_platform(platform=story.feed.source)
     draft = draft_from_stories(ordered)
     page = clipping_create(
         section=section,

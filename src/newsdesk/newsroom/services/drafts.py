@@ -15,6 +15,8 @@ from django.utils.html import escape, strip_tags
 
 from newsdesk import conf
 from newsdesk.monitor.models import Outlet, Story
+from newsdesk.monitor.services import outlet_named
+from newsdesk.monitor.social import platform_name, post_byline
 from newsdesk.text.languages import is_valid_tag
 
 UNTITLED = "Untitled clipping"
@@ -48,16 +50,21 @@ def draft_from_stories(stories: Sequence[Story]) -> ClippingDraft:
     """Return the draft for one story, or a group of them in their order.
 
     Title, language and passage come from the first story that has them;
-    tags are the matched topics' names; one source per story.
+    tags are the matched topics' names; one source per story. A social post
+    is quoted whole, its source named "Author (@handle)" on its platform.
     """
     first = stories[0]
     with_text = next((s for s in stories if s.text or s.summary), first)
+    if with_text.is_post:
+        passage = with_text.text
+    else:
+        passage = lead_paragraphs(
+            with_text.text or strip_tags(with_text.summary), title=with_text.title
+        )
     return ClippingDraft(
         title=next((s.title for s in stories if s.title), "")[:255],
         language=_language(first),
-        passage=lead_paragraphs(
-            with_text.text or strip_tags(with_text.summary), title=with_text.title
-        ),
+        passage=passage,
         tags=_topic_names(stories),
         sources=tuple(_story_source(story) for story in stories),
     )
@@ -100,9 +107,15 @@ def _topic_names(stories: Sequence[Story]) -> tuple[str, ...]:
 def _story_source(story: Story) -> SourceDraft:
     snapshot = getattr(story, "snapshot", None)
     published = story.published_at
+    if story.is_post:
+        # The platform stands where an outlet would: "Author (@handle), Telegram".
+        outlet = outlet_named(platform_name(story.feed.source))
+        authors = post_byline(story.author, story.handle)
+    else:
+        outlet, authors = story.feed.outlet, story.author
     return SourceDraft(
-        outlet=story.feed.outlet,
-        authors=story.author[:300],
+        outlet=outlet,
+        authors=authors[:300],
         published_on=timezone.localdate(published) if published else None,
         url=story.url,
         snapshot=snapshot.warc.name if snapshot else "",
