@@ -1,6 +1,6 @@
 """Writes for the monitor: polling, the inbox's actions, the watchlist."""
 
-from .inbox import story_dismiss
+from .inbox import stories_assign, stories_dismiss, story_dismiss
 from .outlets import outlet_create, outlet_named, outlets_on_domain, registered_domain
 from .polling import (
     PollContext,
@@ -24,6 +24,8 @@ __all__ = [
     "outlet_named",
     "outlets_on_domain",
     "registered_domain",
+    "stories_assign",
+    "stories_dismiss",
     "story_create",
     "story_dismiss",
     "term_aliases_sync",
