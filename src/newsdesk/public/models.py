@@ -52,6 +52,15 @@ class SiteSettings(BaseSiteSetting):
         [("link", SocialLinkBlock())], blank=True, use_json_field=True
     )
     footer_text = RichTextField(blank=True, features=["bold", "italic", "link"])
+    icon = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The site's icon in browser tabs and bookmarks (/favicon.ico): "
+        "a square image, 48 pixels or more. Empty: newsdesk's own icon.",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -61,6 +70,7 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("aims"),
         FieldPanel("social_links"),
         FieldPanel("footer_text"),
+        FieldPanel("icon"),
     ]
 
     class Meta:
