@@ -9,7 +9,8 @@ from typing import Any
 from django.db import transaction
 
 from .crypto import MessageUnreadable, unseal
-from .selectors import messages_from
+from .models import EntryKind
+from .selectors import case_entries, messages_from
 
 
 def export(email: str) -> list[dict[str, Any]]:
@@ -20,6 +21,12 @@ def export(email: str) -> list[dict[str, Any]]:
             fields: dict[str, Any] = unseal(message.sealed)
         except MessageUnreadable as error:
             fields = {"error": str(error)}
+        # Replies were written to the person; internal notes stay internal.
+        fields["replies"] = [
+            {"sent_at": opened.entry.created_at.isoformat(), **opened.fields}
+            for opened in case_entries(message)
+            if opened.entry.kind == EntryKind.REPLY
+        ]
         records.append(
             {
                 "kind": "contact_message",

@@ -1,14 +1,17 @@
 """Read paths for contact messages."""
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 
 from newsdesk import conf
 from newsdesk.staffmail import staff_emails
 
-from .crypto import reach_hash
-from .models import ContactMessage
+from .crypto import MessageUnreadable, reach_hash, unseal
+from .models import CaseEntry, ContactMessage
 
 READERS_GROUP = "Contact readers"
 
@@ -27,3 +30,29 @@ def messages_expired(*, now: datetime) -> QuerySet[ContactMessage]:
     """Return the messages older than the retention period."""
     days = conf.get("CONTACT_RETENTION_DAYS")
     return ContactMessage.objects.filter(received_at__lt=now - timedelta(days=days))
+
+
+def case_assignees() -> QuerySet[Any]:
+    """Return the active Contact readers, who may be given a case."""
+    users = get_user_model().objects.filter(groups__name=READERS_GROUP, is_active=True)
+    return users.order_by("username").distinct()
+
+
+@dataclass(frozen=True)
+class OpenedEntry:
+    """A note or reply with its decrypted fields (empty, with `error`, if not)."""
+
+    entry: CaseEntry
+    fields: dict[str, str]
+    error: str = ""
+
+
+def case_entries(message: ContactMessage) -> list[OpenedEntry]:
+    """Return the case's notes and replies, oldest first, decrypted."""
+    opened = []
+    for entry in message.entries.select_related("author"):
+        try:
+            opened.append(OpenedEntry(entry, unseal(entry.sealed)))
+        except MessageUnreadable as error:
+            opened.append(OpenedEntry(entry, {}, str(error)))
+    return opened

@@ -1,4 +1,4 @@
-"""Write paths for contact messages: receive, notify, purge, re-encrypt."""
+"""Write paths for contact messages: receive, notify, cases, purge, re-encrypt."""
 
 import logging
 from collections.abc import Callable
@@ -6,12 +6,16 @@ from datetime import datetime
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
+from django.core.validators import validate_email
 from django.db import transaction
 
+from newsdesk.security.audit import audit_log
 from newsdesk.staffmail import staff_notify
 
-from .crypto import reach_hash, reseal, seal
-from .models import ContactMessage
+from .crypto import reach_hash, reseal, seal, unseal
+from .models import CaseEntry, CaseStatus, ContactMessage, EntryKind
 from .selectors import messages_expired, reader_emails
 
 logger = logging.getLogger(__name__)
@@ -49,6 +53,96 @@ def contact_readers_notify(*, message: ContactMessage) -> bool:
     )
 
 
+class ReplyImpossible(Exception):
+    """The message gives no email address to reply to."""
+
+
+@transaction.atomic
+def contact_case_update(
+    *, message: ContactMessage, status: str, assignee: Any, user: Any
+) -> ContactMessage:
+    """Set a case's status and assignee; record the change in the audit trail."""
+    message.status = CaseStatus(status)
+    message.assignee = assignee
+    message.save(update_fields=["status", "assignee"])
+    audit_log(
+        instance=message,
+        action="newsdesk.contact.case",
+        user=user,
+        data={"status": message.status, "assignee": getattr(assignee, "pk", None)},
+    )
+    return message
+
+
+@transaction.atomic
+def contact_note_add(
+    *, message: ContactMessage, text: str, user: Any, now: datetime
+) -> CaseEntry:
+    """Add an internal note to a case, encrypted like the message."""
+    entry = CaseEntry.objects.create(
+        message=message,
+        kind=EntryKind.NOTE,
+        author=user,
+        created_at=now,
+        sealed=seal({"text": text.strip()}),
+    )
+    audit_log(
+        instance=message,
+        action="newsdesk.contact.note",
+        user=user,
+        data={"case_entry_id": entry.pk},
+    )
+    return entry
+
+
+def reply_address(message: ContactMessage) -> str:
+    """Return the email address the sender gave; raise ReplyImpossible if none."""
+    reach = unseal(message.sealed).get("reach", "").strip().removeprefix("mailto:")
+    try:
+        validate_email(reach)
+    except ValidationError:
+        raise ReplyImpossible(
+            "The sender gave no email address to reply to; answer them the way "
+            "they asked to be reached."
+        ) from None
+    return reach
+
+
+@transaction.atomic
+def contact_reply_send(
+    *, message: ContactMessage, subject: str, body: str, user: Any, now: datetime
+) -> CaseEntry:
+    """Mail a reply to the sender, keep it encrypted, and audit it.
+
+    The reply is stored first and the mail sent inside the same transaction:
+    if the mail server refuses it, nothing is stored and the error is raised.
+    """
+    address = reply_address(message)
+    fields = {"to": address, "subject": subject.strip(), "body": body.strip()}
+    entry = CaseEntry.objects.create(
+        message=message,
+        kind=EntryKind.REPLY,
+        author=user,
+        created_at=now,
+        sealed=seal(fields),
+    )
+    if message.status == CaseStatus.NEW:
+        message.status = CaseStatus.IN_PROGRESS
+        message.save(update_fields=["status"])
+    EmailMessage(fields["subject"], fields["body"], None, [address]).send()
+    audit_log(
+        instance=message,
+        action="newsdesk.contact.reply",
+        user=user,
+        data={"case_entry_id": entry.pk},
+    )
+    logger.info(
+        "contact_reply_sent",
+        extra={"contact_message_id": message.pk, "case_entry_id": entry.pk},
+    )
+    return entry
+
+
 @transaction.atomic
 def contact_messages_purge(*, now: datetime) -> int:
     """Delete the messages past the retention period; return how many.
@@ -64,7 +158,7 @@ Progress = Callable[[int, int], None]
 
 
 def contact_messages_rekey(*, progress: Progress | None = None) -> int:
-    """Re-encrypt every message with the newest key; return how many.
+    """Re-encrypt every message, with its notes and replies; return how many.
 
     Each message is its own transaction; running it twice re-encrypts again
     and changes nothing readable.
@@ -76,6 +170,9 @@ def contact_messages_rekey(*, progress: Progress | None = None) -> int:
             if row is not None:
                 row.sealed = reseal(row.sealed)
                 row.save(update_fields=["sealed"])
+                for entry in row.entries.select_for_update():
+                    entry.sealed = reseal(entry.sealed)
+                    entry.save(update_fields=["sealed"])
         if progress:
             progress(done, len(ids))
     logger.info("contact_messages_rekeyed", extra={"count": len(ids)})

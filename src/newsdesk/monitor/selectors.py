@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from newsdesk import conf
@@ -69,6 +71,7 @@ class InboxFilters:
     until: date | None = None
     query: str = ""
     story: int | None = None
+    assignee: int | None = None
 
 
 def inbox_stories(*, filters: InboxFilters) -> QuerySet[Story]:
@@ -78,7 +81,7 @@ def inbox_stories(*, filters: InboxFilters) -> QuerySet[Story]:
     )
     stories = _filtered(stories, filters)
     return (
-        stories.select_related("feed__outlet", "cluster")
+        stories.select_related("feed__outlet", "cluster", "assignee")
         .prefetch_related(
             "matches__alias",
             "matches__topic",
@@ -119,6 +122,8 @@ def _filtered(stories: QuerySet[Story], filters: InboxFilters) -> QuerySet[Story
         stories = stories.filter(published_at__date__gte=filters.since)
     if filters.until:
         stories = stories.filter(published_at__date__lte=filters.until)
+    if filters.assignee:
+        stories = stories.filter(assignee_id=filters.assignee)
     if filters.query:
         stories = stories.filter(
             Q(title__icontains=filters.query) | Q(text__icontains=filters.query)
@@ -149,3 +154,20 @@ def inbox_rows(stories: Iterable[Story]) -> list[InboxRow]:
             copies = []
         rows.append(InboxRow(story=story, copies=copies))
     return rows
+
+
+def inbox_editors() -> QuerySet[Any]:
+    """Return the active users who may change stories: who a story can go to."""
+    can_change = Q(codename="change_story", content_type__app_label="monitor")
+    permission = Permission.objects.filter(can_change)
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(
+            Q(is_superuser=True)
+            | Q(user_permissions__in=permission)
+            | Q(groups__permissions__in=permission)
+        )
+        .distinct()
+        .order_by("username")
+    )

@@ -12,11 +12,17 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from wagtail import hooks
 
-from .forms import InboxFilterForm
+from .forms import InboxBulkForm, InboxFilterForm
 from .models import Feed, InboxFeed, Snapshot, Story
 from .scheduler import feed_enqueue
 from .selectors import inbox_rows, inbox_stories
-from .services import inbox_feed_create, inbox_feed_revoke, story_dismiss
+from .services import (
+    inbox_feed_create,
+    inbox_feed_revoke,
+    stories_assign,
+    stories_dismiss,
+    story_dismiss,
+)
 from .snapshot import SnapshotError, read_snapshot
 
 PAGE_SIZE = 50
@@ -24,7 +30,7 @@ PAGE_SIZE = 50
 
 def inbox(request):
     form = InboxFilterForm(request.GET or None)
-    stories = inbox_stories(filters=form.filters())
+    stories = inbox_stories(filters=form.filters(user=request.user))
     page = Paginator(stories, PAGE_SIZE).get_page(request.GET.get("p"))
     query = request.GET.copy()
     query.pop("p", None)
@@ -40,6 +46,7 @@ def inbox(request):
             "page_title": "Inbox",
             "header_icon": "mail",
             "form": form,
+            "bulk": InboxBulkForm(),
             "page": page,
             "rows": rows,
             "query": query.urlencode(),
@@ -55,6 +62,35 @@ def dismiss(request, story_id: int):
     whole_group = request.POST.get("group") == "1"
     count = story_dismiss(story=story, whole_group=whole_group, user=request.user)
     messages.success(request, f"{count} stor{'y' if count == 1 else 'ies'} dismissed.")
+    return _back(request)
+
+
+@require_POST
+def bulk(request):
+    """Dismiss the chosen stories, or assign them, then go back to the inbox."""
+    if not request.user.has_perm("monitor.change_story"):
+        raise PermissionDenied
+    form = InboxBulkForm(request.POST)
+    if form.is_valid():
+        ids = [story.pk for story in form.cleaned_data["story"]]
+        messages.success(request, _bulk_apply(request, form, ids))
+    else:
+        errors = [e for field in form.errors.values() for e in field]
+        messages.error(request, " ".join(errors))
+    return _back(request)
+
+
+def _bulk_apply(request, form: InboxBulkForm, ids: list[int]) -> str:
+    if form.cleaned_data["action"] == "dismiss":
+        count = stories_dismiss(story_ids=ids, user=request.user)
+        return f"{count} stor{'y' if count == 1 else 'ies'} dismissed."
+    assignee = form.cleaned_data["assignee"]
+    count = stories_assign(story_ids=ids, assignee=assignee, user=request.user)
+    to = assignee.get_full_name() or assignee.get_username() if assignee else "nobody"
+    return f"{count} stor{'y' if count == 1 else 'ies'} assigned to {to}."
+
+
+def _back(request):
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         back = "monitor_inbox"

@@ -81,6 +81,7 @@ def sync_topic_aliases(request, instance):
 def register_monitor_urls():
     return [
         path("monitor/inbox/", views.inbox, name="monitor_inbox"),
+        path("monitor/inbox/bulk/", views.bulk, name="monitor_inbox_bulk"),
         path(
             "monitor/inbox/<int:story_id>/dismiss/",
             views.dismiss,

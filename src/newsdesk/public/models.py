@@ -65,6 +65,15 @@ class SiteSettings(BaseSiteSetting):
             "The address the digest is mailed from; empty uses NEWSDESK_FROM_EMAIL's."
         ),
     )
+    icon = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The site's icon in browser tabs and bookmarks (/favicon.ico): "
+        "a square image, 48 pixels or more. Empty: newsdesk's own icon.",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -78,6 +87,7 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("mail_from_name"), FieldPanel("mail_from_address")],
             heading="Newsletter sender",
         ),
+        FieldPanel("icon"),
     ]
 
     class Meta:

@@ -1,9 +1,11 @@
-"""Archives (tag, outlet, language, month), search and robots.txt."""
+"""Archives (tag, outlet, language, month), search, robots.txt and the icon."""
 
 import calendar
+import logging
 
+from django.contrib.staticfiles import finders
 from django.core.paginator import EmptyPage, Paginator
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -15,6 +17,11 @@ from newsdesk.newsroom import selectors
 from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
 from newsdesk.text.snippets import query_terms
+
+from .models import SiteSettings
+
+logger = logging.getLogger(__name__)
+SHIPPED_ICON = "public/favicon.ico"
 
 
 def _site_root(request):
@@ -135,3 +142,32 @@ def search(request):
         results = selectors.search_results(listing, terms=query_terms(query))
     context = {"query": query, "results": results, "listing": listing}
     return render(request, "public/search.html", context)
+
+
+def favicon(request):
+    """Send the icon chosen in the site settings, else the one shipped with newsdesk."""
+    site = Site.find_for_request(request)
+    icon = SiteSettings.for_site(site).icon if site is not None else None
+    response = _chosen_icon(icon) if icon is not None else None
+    if response is None:
+        path = finders.find(SHIPPED_ICON)
+        response = FileResponse(
+            open(path, "rb"),
+            content_type="image/vnd.microsoft.icon",
+        )
+    response["Cache-Control"] = f"public, max-age={conf.get('ICON_MAX_AGE')}"
+    return response
+
+
+def _chosen_icon(icon) -> HttpResponse | None:
+    """Return the chosen image as a square PNG, or None if its file is gone."""
+    try:
+        rendition = icon.get_rendition(conf.get("ICON_FILTER"))
+        with rendition.file.open("rb") as fileobj:
+            body = fileobj.read()
+    except OSError as error:
+        logger.warning(
+            "site_icon_unreadable", extra={"image_id": icon.pk, "error": str(error)}
+        )
+        return None
+    return HttpResponse(body, content_type="image/png")

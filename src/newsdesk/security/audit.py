@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 # action: (label in the action filter, message in the history list)
 ACTIONS: dict[str, tuple[str, str]] = {
     "newsdesk.monitor.dismiss": ("Dismiss story", "Dismissed from the inbox"),
+    "newsdesk.monitor.assign": ("Assign story", "Assigned to an editor"),
     "newsdesk.monitor.import_opml": ("Import OPML", "Imported outlets from OPML"),
     "newsdesk.wordpress.import": ("Import WordPress", "Imported from WordPress"),
     "newsdesk.privacy.export": ("Export personal data", "Exported personal data"),

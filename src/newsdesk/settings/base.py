@@ -205,6 +205,10 @@ CACHING = env_bool("NEWSDESK_CACHE", True)
 # Tunable numbers, read through newsdesk.conf.get(), each with its comment.
 NEWSDESK = {
     "PAGE_SIZE": 10,
+    # /favicon.ico: how the icon chosen in the site settings is cut, and how
+    # long browsers keep it.
+    "ICON_FILTER": "fill-64x64|format-png",
+    "ICON_MAX_AGE": 24 * 3600,
     "EXCERPT_PREVIEW_WORDS": 60,
     "RTL_LANGUAGES": ["ar", "fa", "he", "ur", "ps", "ckb", "dv", "yi", "sd", "ug"],
     "SERVE_BIND": env_str("NEWSDESK_BIND", "127.0.0.1:8000"),

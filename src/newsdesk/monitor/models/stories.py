@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 from ..social import platform_name
@@ -47,6 +48,14 @@ class Story(models.Model):
     signature = models.BinaryField(blank=True, default=b"", editable=False)
     title_key = models.CharField(max_length=300, blank=True, db_index=True)
     dismissed_at = models.DateTimeField(null=True, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The editor who looks after this story.",
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

@@ -3,7 +3,7 @@
 from .accounts import feed_for_account
 from .alerts import alert_send, alerts_queue, alerts_send
 from .backfill import BackfillReport, topic_backfill
-from .inbox import story_dismiss
+from .inbox import stories_assign, stories_dismiss, story_dismiss
 from .inbox_feeds import inbox_feed_create, inbox_feed_revoke
 from .outlets import (
     outlet_create,
@@ -43,6 +43,8 @@ __all__ = [
     "outlet_named",
     "outlets_on_domain",
     "registered_domain",
+    "stories_assign",
+    "stories_dismiss",
     "story_create",
     "story_dismiss",
     "term_aliases_sync",

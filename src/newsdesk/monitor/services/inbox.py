@@ -32,3 +32,31 @@ def story_dismiss(*, story: Story, whole_group: bool = False, user: Any = None) 
             data={"count": count, "whole_group": whole_group},
         )
     return count
+
+
+@transaction.atomic
+def stories_dismiss(*, story_ids: list[int], user: Any = None) -> int:
+    """Dismiss the chosen stories that are still new; return how many.
+
+    Running it twice dismisses nothing more the second time.
+    """
+    count = 0
+    for story in Story.objects.filter(pk__in=story_ids, status=StoryStatus.NEW):
+        count += story_dismiss(story=story, user=user)
+    return count
+
+
+@transaction.atomic
+def stories_assign(*, story_ids: list[int], assignee: Any, user: Any = None) -> int:
+    """Give the chosen stories to an editor (None: to nobody); return how many."""
+    stories = list(Story.objects.filter(pk__in=story_ids))
+    for story in stories:
+        story.assignee = assignee
+        story.save(update_fields=["assignee"])
+        audit_log(
+            instance=story,
+            action="newsdesk.monitor.assign",
+            user=user,
+            data={"assignee": getattr(assignee, "pk", None)},
+        )
+    return len(stories)
