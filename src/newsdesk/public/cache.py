@@ -35,6 +35,7 @@ from django.core.cache import cache, caches
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
 from django.utils.cache import (
     add_never_cache_headers,
     get_cache_key,
@@ -129,6 +130,17 @@ def key_prefix(generation: str) -> str:
     return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.{generation}"
 
 
+def language_neutral() -> translation.override:
+    """Key pages by address only: Django's keys end with the active language.
+
+    An address names its language (`/fa/…`, public/i18n.py), but the
+    language is activated after this middleware looks a page up and before
+    it keeps one: without this, a lookup would use whatever language the
+    thread served last, and miss.
+    """
+    return translation.override(settings.LANGUAGE_CODE)
+
+
 class PageCacheMiddleware:
     """Set caching headers on every response; keep and serve public pages."""
 
@@ -153,7 +165,8 @@ class PageCacheMiddleware:
 
     def fetch(self, request: HttpRequest, prefix: str) -> HttpResponse | None:
         """Return the kept page for this request, marked as a hit, or None."""
-        key = get_cache_key(request, prefix, "GET", cache=pages_cache())
+        with language_neutral():
+            key = get_cache_key(request, prefix, "GET", cache=pages_cache())
         found = pages_cache().get(key) if key else None
         if found is not None:
             found[HIT_HEADER] = "hit"
@@ -173,7 +186,8 @@ class PageCacheMiddleware:
         """Keep a rendered page under the key Django's cache keys derive."""
         seconds = int(conf.get("PAGE_CACHE_SECONDS"))
         pages = pages_cache()
-        key = learn_cache_key(request, response, seconds, prefix, cache=pages)
+        with language_neutral():
+            key = learn_cache_key(request, response, seconds, prefix, cache=pages)
         response[HIT_HEADER] = "miss"
         # Django's handler has rendered a TemplateResponse before this runs.
         pages.set(key, response, seconds)

@@ -11,13 +11,14 @@ from wagtail.models import Orderable, Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
+from newsdesk import conf
 from newsdesk.monitor.fields import LanguageField
 from newsdesk.monitor.models import Outlet
 from newsdesk.text.folding import fold
-from newsdesk.text.languages import direction, language_name, list_punctuation
+from newsdesk.text.languages import direction, language_name
 
-from ..attribution import Punctuation, Source, attribution_parts, split_authors
-from ..dates import posting_date
+from ..attribution import Source, attribution_parts, punctuation_for, split_authors
+from ..dates import posting_date, primary_language
 from ..panels import SnapshotPanel
 from .listing import ListingMixin
 
@@ -169,10 +170,9 @@ class ClippingPage(PostPage):
 
     def attribution(self):
         """Return the attribution line as parts (see `newsroom.attribution`)."""
-        comma, conjunction = list_punctuation(self.language)
-        return attribution_parts(
-            self.attribution_sources(), Punctuation(comma, conjunction)
-        )
+        numbering = dict(conf.get("DIGITS")).get(primary_language(self.language))
+        punctuation = punctuation_for(self.language, numbering or "latn")
+        return attribution_parts(self.attribution_sources(), punctuation)
 
 
 class ClippingSource(Orderable):
