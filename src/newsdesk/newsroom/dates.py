@@ -13,6 +13,8 @@ import jdatetime
 from babel.core import UnknownLocaleError
 from babel.dates import format_date as babel_format_date
 
+from newsdesk import conf
+
 MONTHS = (
     "January",
     "February",
@@ -46,6 +48,12 @@ def with_digits(text: str, numbering: str = "latn") -> str:
 def primary_language(tag: str) -> str:
     """Return the language subtag of a BCP 47 tag (`fa-IR` -> `fa`)."""
     return tag.strip().replace("_", "-").split("-")[0].lower()
+
+
+def numbering_for(language: str) -> str:
+    """Return the numbering system `language`'s digits use (`NEWSDESK["DIGITS"]`)."""
+    chosen = dict(conf.get("DIGITS")).get(primary_language(language))
+    return str(chosen or "latn")
 
 
 def english_date(value: date) -> str:

@@ -11,14 +11,13 @@ from wagtail.models import Orderable, Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
-from newsdesk import conf
 from newsdesk.monitor.fields import LanguageField
 from newsdesk.monitor.models import Outlet
 from newsdesk.text.folding import fold
 from newsdesk.text.languages import direction, language_name
 
 from ..attribution import Source, attribution_parts, punctuation_for, split_authors
-from ..dates import posting_date, primary_language
+from ..dates import numbering_for, posting_date
 from ..panels import SnapshotPanel
 from .listing import ListingMixin
 
@@ -170,8 +169,8 @@ class ClippingPage(PostPage):
 
     def attribution(self):
         """Return the attribution line as parts (see `newsroom.attribution`)."""
-        numbering = dict(conf.get("DIGITS")).get(primary_language(self.language))
-        punctuation = punctuation_for(self.language, numbering or "latn")
+        numbering = numbering_for(self.language)
+        punctuation = punctuation_for(self.language, numbering)
         return attribution_parts(self.attribution_sources(), punctuation)
 
 

@@ -237,8 +237,6 @@ DEC_6 = date(2026, 12, 6)
         ("de", "latn", [Source("Kurier", date=DEC_6)], "Kurier, 6 Dezember 2026"),
     ],
 )
-def test_attribution_line_in_the_items_language(
-    language, numbering, sources, expected
-):
+def test_attribution_line_in_the_items_language(language, numbering, sources, expected):
     punctuation = punctuation_for(language, numbering)
     assert attribution_text(sources, punctuation) == expected
