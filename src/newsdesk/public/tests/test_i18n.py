@@ -8,6 +8,7 @@ page in another language (every string of the catalogue checked).
 import re
 from datetime import UTC, date, datetime
 
+import lxml.etree
 import lxml.html
 from django.conf import settings
 from django.test import RequestFactory, TestCase, override_settings
@@ -294,3 +295,38 @@ class CatalogueTests(TestCase):
                         # A plural may leave the count out ("one result").
                         self.assertLessEqual(found, wanted)
                         self.assertLessEqual(wanted - found, {"%(shown)s"})
+
+
+def test_the_stylesheet_mirrors_for_right_to_left():
+    """One stylesheet serves both directions: logical properties only."""
+    from django.contrib.staticfiles import finders
+
+    with open(finders.find("public/css/site.css"), encoding="utf-8") as handle:
+        css = handle.read()
+    physical = re.findall(
+        r"(?:margin|padding|border)-(?:left|right)\b|(?<![-\w])(?:left|right)\s*:"
+        r"|text-align:\s*(?:left|right)|float:\s*(?:left|right)",
+        css,
+    )
+    assert physical == []
+
+
+class LanguageFeedTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = HomePageFactory()
+        cls.section = SectionPageFactory(parent=cls.home, title="News", slug="news")
+        ClippingPageFactory(parent=cls.section, title="حواصیل", language="fa")
+        ClippingPageFactory(parent=cls.section, title="Herons", language="en")
+
+    def titles(self, url: str) -> tuple[str, list[str]]:
+        response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        tree = lxml.etree.fromstring(response.content)
+        return tree.findtext("channel/language"), tree.xpath("//item/title/text()")
+
+    def test_each_language_has_its_feeds(self):
+        self.assertEqual(self.titles("/feed/"), ("en", ["Herons", "حواصیل"]))
+        self.assertEqual(self.titles("/fa/feed/"), ("fa", ["حواصیل"]))
+        self.assertEqual(self.titles("/fa/sections/news/feed/"), ("fa", ["حواصیل"]))
+        self.assertEqual(self.titles("/fr/feed/"), ("fr", []))
