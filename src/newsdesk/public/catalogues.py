@@ -33,6 +33,12 @@ TEMPLATE_GLOBS = (
     "digests/templates/digests/*.html",
     "digests/templates/digests/includes/*.html",
 )
+# The readers' forms: their labels, help texts and errors.
+PYTHON_GLOBS = (
+    "newsletter/forms.py",
+    "engagement/forms.py",
+    "contact/forms.py",
+)
 KEYWORDS = {
     "gettext": None,
     "gettext_lazy": None,
@@ -61,18 +67,21 @@ class Message:
 
 
 def template_paths() -> list[Path]:
-    """Return the public templates, in a stable order."""
-    found = {path for pattern in TEMPLATE_GLOBS for path in PACKAGE_DIR.glob(pattern)}
+    """Return the public templates and forms, in a stable order."""
+    globs = (*TEMPLATE_GLOBS, *PYTHON_GLOBS)
+    found = {path for pattern in globs for path in PACKAGE_DIR.glob(pattern)}
     return sorted(found)
 
 
 def template_messages(path: Path) -> Iterator[Message]:
-    """Yield the strings one template marks for translation."""
-    source = templatize(path.read_text(encoding="utf-8"), origin=str(path))
-    # The result is for xgettext, which ignores indentation; Python's tokenizer
-    # (Babel's extractor) does not. Each call is on one line (its strings are
-    # written with repr), so stripping lines keeps strings and line numbers.
-    source = "\n".join(line.strip() for line in source.splitlines())
+    """Yield the strings one template (or Python module) marks for translation."""
+    source = path.read_text(encoding="utf-8")
+    if path.suffix == ".html":
+        source = templatize(source, origin=str(path))
+        # That is for xgettext, which ignores indentation; Python's tokenizer
+        # (Babel's extractor) does not. Each call is on one line (strings are
+        # written with repr), so stripping lines keeps strings and line numbers.
+        source = "\n".join(line.strip() for line in source.splitlines())
     relative = str(path.relative_to(PACKAGE_DIR))
     for line, text, _comments, context in extract(
         "python", io.BytesIO(source.encode()), keywords=KEYWORDS

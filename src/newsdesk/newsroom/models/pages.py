@@ -1,7 +1,8 @@
 from datetime import datetime
 
+from django.conf import settings
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -125,6 +126,13 @@ class PostPage(Page):
             stored_at=self.listing_date or timezone.now(),
             tz=timezone.get_current_timezone(),
         )
+
+    def get_url_parts(self, request=None):
+        """Give an item one address, whatever the language of the page that
+        links to it: it is shown in its own language's interface anyway
+        (`newsdesk.public.i18n`), so a prefixed twin would only duplicate it."""
+        with translation.override(settings.LANGUAGE_CODE):
+            return super().get_url_parts(request)
 
     def save(self, *args, **kwargs):
         # Derived, not business logic: the sort key must follow the fields.

@@ -131,9 +131,19 @@ def social_links(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """Return this page's address without its query string, absolute."""
+    """Return this page's address without its query string, absolute.
+
+    An item reached under a language prefix (`/fa/news/…`) names its one
+    address (`/news/…`, see `PostPage.get_url_parts`).
+    """
     request = context.get("request")
-    return request.build_absolute_uri(request.path) if request else ""
+    page = context.get("page")
+    if request is None:
+        return ""
+    path = request.path
+    if getattr(page, "language", "") and hasattr(page, "get_url"):
+        path = page.get_url(request) or path
+    return request.build_absolute_uri(path)
 
 
 @register.filter

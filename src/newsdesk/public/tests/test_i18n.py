@@ -147,6 +147,15 @@ class LanguagePagesTests(TestCase):
         self.assertEqual(tree.xpath("//p[@class='posted']/@lang"), ["fr"])
 
     @override_settings(NEWSDESK=UNCACHED)
+    def test_an_item_has_one_address_in_every_language(self):
+        _response, tree = self.page("/fa/")
+        links = tree.xpath("//ol[@class='listing']//h2/a/@href")
+        self.assertEqual(links, ["/news/heron-count-fa/"])
+        _response, tree = self.page("/fa/news/heron-count-fa/")
+        canonical = tree.xpath("//link[@rel='canonical']/@href")
+        self.assertEqual(canonical, ["http://testserver/news/heron-count-fa/"])
+
+    @override_settings(NEWSDESK=UNCACHED)
     def test_a_persian_item_shows_its_solar_hijri_date(self):
         _response, tree = self.page(self.persian.url)
         time = tree.xpath("//p[@class='posted']/time")[0]
