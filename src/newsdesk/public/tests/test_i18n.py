@@ -339,3 +339,33 @@ class LanguageFeedTests(TestCase):
         self.assertEqual(self.titles("/fa/feed/"), ("fa", ["حواصیل"]))
         self.assertEqual(self.titles("/fa/sections/news/feed/"), ("fa", ["حواصیل"]))
         self.assertEqual(self.titles("/fr/feed/"), ("fr", []))
+
+
+class LanguageSitemapTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = HomePageFactory()
+        cls.section = SectionPageFactory(parent=cls.home, title="News", slug="news")
+        ClippingPageFactory(parent=cls.section, slug="herons", language="fa")
+
+    def test_listings_are_listed_in_every_language_with_alternates(self):
+        response = self.client.get("/sitemap-sections.xml")
+        self.assertEqual(response.status_code, 200)
+        tree = lxml.etree.fromstring(response.content)
+        ns = {
+            "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+            "x": "http://www.w3.org/1999/xhtml",
+        }
+        locations = tree.xpath("//s:url/s:loc/text()", namespaces=ns)
+        self.assertIn("http://testserver/fa/news/", locations)
+        self.assertIn("http://testserver/news/", locations)
+        self.assertEqual(len(locations), 2 * len(settings.LANGUAGES))
+        url = tree.xpath("//s:url[s:loc='http://testserver/news/']", namespaces=ns)[0]
+        links = url.xpath("x:link", namespaces=ns)
+        alternates = {link.get("hreflang"): link.get("href") for link in links}
+        self.assertEqual(alternates["sq"], "http://testserver/sq/news/")
+        self.assertEqual(alternates["x-default"], "http://testserver/news/")
+
+    def test_an_item_is_listed_once(self):
+        response = self.client.get("/sitemap-posts.xml")
+        self.assertEqual(response.content.decode().count("/herons/"), 1)
