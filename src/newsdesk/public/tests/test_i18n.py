@@ -369,3 +369,12 @@ class LanguageSitemapTests(TestCase):
     def test_an_item_is_listed_once(self):
         response = self.client.get("/sitemap-posts.xml")
         self.assertEqual(response.content.decode().count("/herons/"), 1)
+
+
+def test_purges_reach_every_language():
+    from newsdesk.public.signals import in_every_language
+
+    urls = in_every_language({"https://example.org/news/", "https://example.org/"})
+    assert "https://example.org/fa/news/" in urls
+    assert "https://example.org/sq/" in urls
+    assert len(urls) == 2 * len(settings.LANGUAGES)
