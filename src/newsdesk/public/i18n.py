@@ -13,13 +13,35 @@ language wherever it is reached (`item_language_activate`, a Wagtail
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
+
+# Set while rendering for a reader of the default language only (the static
+# mirror exports the site in its default language: `default_language_only`).
+ONE_LANGUAGE: ContextVar[bool] = ContextVar("newsdesk_one_language", default=False)
+
+
+@contextmanager
+def default_language_only() -> Iterator[None]:
+    """Render every page in the default language, without a language switcher
+    or alternates: the static mirror's pages (`newsdesk export`)."""
+    token = ONE_LANGUAGE.set(True)
+    try:
+        yield
+    finally:
+        ONE_LANGUAGE.reset(token)
+
+
+def one_language() -> bool:
+    """Tell whether only the default language is being served."""
+    return ONE_LANGUAGE.get()
 
 
 def default_language() -> str:
@@ -66,7 +88,8 @@ class LanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> Any:
-        language_activate(request, language_of_path(request.path_info))
+        language = language_of_path(request.path_info)
+        language_activate(request, default_language() if one_language() else language)
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", translation.get_language())
         return response
@@ -77,7 +100,7 @@ def item_language_activate(
 ) -> None:
     """Serve an item (a page with a `language`) in its language's interface."""
     language = getattr(page, "language", "")
-    if language:
+    if language and not one_language():
         language_activate(request, interface_language(language))
 
 

@@ -16,7 +16,7 @@ from newsdesk.newsroom.dates import (
 )
 from newsdesk.text.languages import language_name
 
-from ..i18n import language_home, path_in_language
+from ..i18n import language_home, one_language, path_in_language
 
 register = template.Library()
 
@@ -47,7 +47,9 @@ def language_links(context: template.Context) -> list[LanguageLink]:
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    links = []
+    links: list[LanguageLink] = []
+    if one_language():
+        return links
     for code, name in settings.LANGUAGES:
         if request is None or _is_item(page):
             url = request.path if request and code == current else language_home(code)
