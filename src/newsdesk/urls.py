@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
@@ -45,8 +46,12 @@ urlpatterns += [
     ),
     # An editor's private inbox feed: the token in the address is the key.
     path("inbox-feeds/<str:token>.xml", InboxFeedView(), name="inbox-feed"),
-    path("", include("newsdesk.engagement.urls")),
-    path("", include("newsdesk.newsletter.urls")),
-    path("", include("newsdesk.public.urls")),
-    path("", include(wagtail_urls)),
+    # The default language at `/`, the others under `/<code>/` (public/i18n.py).
+    *i18n_patterns(
+        path("", include("newsdesk.engagement.urls")),
+        path("", include("newsdesk.newsletter.urls")),
+        path("", include("newsdesk.public.urls")),
+        path("", include(wagtail_urls)),
+        prefix_default_language=False,
+    ),
 ]

@@ -1,6 +1,7 @@
 """The contact form (with the comment form's anti-spam fields); the case forms."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .models import CaseStatus
 from .selectors import case_assignees
@@ -9,17 +10,19 @@ from .selectors import case_assignees
 class ContactForm(forms.Form):
     """What a reader types; `nickname` is the honeypot, `stamp` the signed time."""
 
-    name = forms.CharField(max_length=200)
+    name = forms.CharField(label=_("Name"), max_length=200)
     reach = forms.CharField(
-        label="How to reach you",
+        label=_("How to reach you"),
         max_length=300,
-        help_text="An email address, a phone number, a Signal name… as you prefer.",
+        help_text=_("An email address, a phone number, a Signal name… as you prefer."),
     )
-    message = forms.CharField(max_length=10_000, widget=forms.Textarea)
+    message = forms.CharField(
+        label=_("Message"), max_length=10_000, widget=forms.Textarea
+    )
     # Hidden from people by CSS; robots that fill every field give themselves away.
     nickname = forms.CharField(
         required=False,
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
     stamp = forms.CharField(required=False, widget=forms.HiddenInput)

@@ -34,6 +34,8 @@ from django.test import RequestFactory
 from django.test.utils import override_settings
 from django.utils.encoding import iri_to_uri
 
+from newsdesk.public.i18n import default_language_only
+
 # The live site's address while exporting ("" when there is none), else None.
 _EXPORTING: ContextVar[str | None] = ContextVar("newsdesk_mirror", default=None)
 LOCAL_CACHE = "django.core.cache.backends.locmem.LocMemCache"
@@ -89,11 +91,16 @@ def exporting(base_url: str, live_url: str = "") -> Iterator[None]:
         for alias in getattr(settings, "CACHES", None) or {"default": None}
     }
     try:
-        with override_settings(
-            ALLOWED_HOSTS=[urlsplit(base_url).hostname or "*"],
-            CACHES=caches,
-            SECURE_SSL_REDIRECT=False,
-            MIDDLEWARE=lean_middleware(settings.MIDDLEWARE),
+        # The mirror holds the default language's pages only (for now: the
+        # other languages stay on the live site, issue #21).
+        with (
+            default_language_only(),
+            override_settings(
+                ALLOWED_HOSTS=[urlsplit(base_url).hostname or "*"],
+                CACHES=caches,
+                SECURE_SSL_REDIRECT=False,
+                MIDDLEWARE=lean_middleware(settings.MIDDLEWARE),
+            ),
         ):
             try:
                 yield

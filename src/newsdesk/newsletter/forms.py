@@ -1,29 +1,39 @@
 """The subscribe form, with the comment form's two anti-spam fields."""
 
 from django import forms
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
 
 from newsdesk import conf
 from newsdesk.text.languages import NAMES
 
 
+def language_name_translated(code: str) -> str:
+    """Return a language's name in the interface language (Django's names)."""
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return NAMES.get(code, code)
+
+
 def language_choices() -> list[tuple[str, str]]:
-    return [(code, NAMES.get(code, code)) for code in conf.get("LANGUAGES")]
+    return [(code, language_name_translated(code)) for code in conf.get("LANGUAGES")]
 
 
 class SubscribeForm(forms.Form):
     """An address and, optionally, the languages to receive."""
 
-    email = forms.EmailField(label="Email address", max_length=254)
+    email = forms.EmailField(label=_("Email address"), max_length=254)
     languages = forms.MultipleChoiceField(
-        label="Only these languages (optional)",
+        label=_("Only these languages (optional)"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Leave all unticked to receive every language.",
+        help_text=_("Leave all unticked to receive every language."),
     )
     # Hidden from people by CSS; robots that fill every field give themselves away.
     nickname = forms.CharField(
         required=False,
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
     stamp = forms.CharField(required=False, widget=forms.HiddenInput)

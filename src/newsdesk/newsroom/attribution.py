@@ -1,5 +1,8 @@
 """The attribution line: `Author, Outlet, Place, January 26 2021:… excerpt`.
 
+It is written in the item's language: its date, its comma and its "and"
+(`Punctuation`): `… و …، ۱۵ آذر ۱۴۰۵`, `… et …, 6 décembre 2026`.
+
 One source gives every part it has, in that order. Several sources (the same
 story carried by several outlets) give their outlets joined as
 "Outlet A, Outlet B and Outlet C"; authors and place are kept only when every
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from newsdesk.text.folding import fold
+from newsdesk.text.languages import list_punctuation
 
 from .dates import format_date
 
@@ -46,13 +50,26 @@ class Part:
 
 @dataclass(frozen=True)
 class Punctuation:
-    """How a language separates list items: `, ` and ` and ` in English."""
+    """How a language writes the line: its list marks (`, ` and ` and ` in
+    English; `، ` and ` و ` in Persian), and its dates (`language`, and the
+    CLDR numbering system of their digits, see `newsroom.dates`)."""
 
     comma: str = ", "
     conjunction: str = " and "
+    language: str = "en"
+    numbering: str = "latn"
+
+    def date(self, value: dt.date) -> str:
+        return format_date(value, self.language, self.numbering)
 
 
 ENGLISH = Punctuation()
+
+
+def punctuation_for(language: str, numbering: str = "latn") -> Punctuation:
+    """Return how a line in `language` (BCP 47) is punctuated and dated."""
+    comma, conjunction = list_punctuation(language)
+    return Punctuation(comma, conjunction, language, numbering)
 
 
 def split_authors(text: str) -> tuple[str, ...]:
@@ -118,7 +135,7 @@ def _single(source: Source, punctuation: Punctuation) -> list[list[Part]]:
     if source.place:
         groups.append([Part(source.place)])
     if source.date:
-        groups.append([Part(format_date(source.date))])
+        groups.append([Part(punctuation.date(source.date))])
     return groups
 
 
@@ -136,7 +153,7 @@ def _several(sources: Sequence[Source], punctuation: Punctuation) -> list[list[P
     if place:
         groups.append([Part(place)])
     if dates:
-        groups.append([Part(format_date(min(dates)))])
+        groups.append([Part(punctuation.date(min(dates)))])
     return groups
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, QuerySet
 from django.db.models.functions import Coalesce
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from newsdesk import conf
@@ -57,9 +59,21 @@ class TreeSitemap(Sitemap):  # type: ignore[misc]  # untyped Django
 
 
 class SectionSitemap(TreeSitemap):
-    """The home page and the sections."""
+    """The home page and the sections, in every site language (`/fa/news/`),
+    each with its `hreflang` alternates (Django's `i18n` sitemaps). Posts
+    have one address and language each, so they are listed once."""
 
     models = (HomePage, SectionPage)
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def location(self, item: Row) -> str:
+        path = super().location(item)
+        language = translation.get_language()
+        if language == settings.LANGUAGE_CODE:
+            return path
+        return f"/{language}{path}"
 
 
 class PostSitemap(TreeSitemap):

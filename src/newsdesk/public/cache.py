@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.conf import settings
@@ -35,6 +36,7 @@ from django.core.cache import cache, caches
 from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
 from django.utils.cache import (
     add_never_cache_headers,
     get_cache_key,
@@ -129,6 +131,27 @@ def key_prefix(generation: str) -> str:
     return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}.{generation}"
 
 
+@contextmanager
+def language_neutral(request: HttpRequest) -> Iterator[None]:
+    """Key pages by address only: Django's keys end with the request's language.
+
+    An address names its language (`/fa/…`, public/i18n.py), but the
+    language is known only after this middleware looks a page up (and for an
+    item, only once its page is found): keyed by it, a page kept in Persian
+    would be looked up under English, and missed.
+    """
+    had = getattr(request, "LANGUAGE_CODE", None)
+    request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+    try:
+        with translation.override(settings.LANGUAGE_CODE):
+            yield
+    finally:
+        if had is None:
+            del request.LANGUAGE_CODE
+        else:
+            request.LANGUAGE_CODE = had
+
+
 class PageCacheMiddleware:
     """Set caching headers on every response; keep and serve public pages."""
 
@@ -153,7 +176,8 @@ class PageCacheMiddleware:
 
     def fetch(self, request: HttpRequest, prefix: str) -> HttpResponse | None:
         """Return the kept page for this request, marked as a hit, or None."""
-        key = get_cache_key(request, prefix, "GET", cache=pages_cache())
+        with language_neutral(request):
+            key = get_cache_key(request, prefix, "GET", cache=pages_cache())
         found = pages_cache().get(key) if key else None
         if found is not None:
             found[HIT_HEADER] = "hit"
@@ -176,7 +200,8 @@ class PageCacheMiddleware:
         """Keep a rendered page under the key Django's cache keys derive."""
         seconds = int(conf.get("PAGE_CACHE_SECONDS"))
         pages = pages_cache()
-        key = learn_cache_key(request, response, seconds, prefix, cache=pages)
+        with language_neutral(request):
+            key = learn_cache_key(request, response, seconds, prefix, cache=pages)
         response[HIT_HEADER] = "miss"
         # Django's handler has rendered a TemplateResponse before this runs.
         pages.set(key, response, seconds)

@@ -16,15 +16,17 @@ shows in the next request.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any
 
+from django.conf import settings as django_settings
 from django.contrib.syndication.views import Feed
 from django.core.cache.utils import make_template_fragment_key
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from wagtail.models import Page, Site
@@ -38,6 +40,7 @@ from newsdesk.newsroom.selectors import ArchiveFilter
 from newsdesk.text.languages import is_valid_tag, language_name
 
 from .context_processors import content_version
+from .i18n import language_home
 from .listings import fragment_cache
 from .models import SiteSettings
 from .rendering import attribution_html
@@ -61,6 +64,16 @@ class Scope:
         outlet = archive.outlet.pk if archive.outlet else None
         filters = (archive.tag, outlet, archive.language, archive.year, archive.month)
         return ("feed", self.root.pk, filters)
+
+
+def scope_in_language(scope: Scope, language: str) -> Scope:
+    """Narrow a feed to the posts in `language` when it is served under that
+    language's prefix (`/fa/feed/`); the default language's feeds list all."""
+    archive = scope.archive or ArchiveFilter()
+    if language == django_settings.LANGUAGE_CODE or archive.language:
+        return scope
+    url = language_home(language) if scope.url == "/" else scope.url
+    return replace(scope, url=url, archive=replace(archive, language=language))
 
 
 @dataclass(frozen=True)
@@ -157,7 +170,8 @@ class PostFeed(Feed):  # type: ignore[misc]  # untyped Django
         if site is None:
             raise Http404("No site is configured for this address.")
         self.settings = SiteSettings.for_request(request)
-        return self.scope(site, *args, *kwargs.values())
+        scope = self.scope(site, *args, *kwargs.values())
+        return scope_in_language(scope, translation.get_language())
 
     def scope(self, site: Site, name: str = "") -> Scope:
         """Return what the feed lists; `name` is the address's slug or code."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from urllib.parse import urlsplit, urlunsplit
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -34,6 +35,7 @@ from newsdesk.monitor.models import Outlet
 from newsdesk.newsroom.selectors import outlet_slug
 
 from .cache import page_cache_invalidate
+from .i18n import default_language, site_languages
 
 logger = logging.getLogger(__name__)
 
@@ -55,8 +57,20 @@ SITE_PATHS = ("", "feed/", "feed/atom/", "sitemap.xml", "news-sitemap.xml")
 def content_changed(*, reason: str, urls: Iterable[str] = ()) -> None:
     """Make every cached page stale here, and purge `urls` once committed."""
     page_cache_invalidate(reason=reason)
-    addresses = sorted(set(urls) | set(site_urls()))
+    addresses = sorted(in_every_language(set(urls) | set(site_urls())))
     transaction.on_commit(lambda: _purge(addresses, reason))
+
+
+def in_every_language(urls: Iterable[str]) -> set[str]:
+    """Return `urls` and their twins under each other language's prefix
+    (`https://host/news/` and `https://host/fa/news/`, public/i18n.py)."""
+    found = set(urls)
+    for url in urls:
+        scheme, host, path, query, _fragment = urlsplit(url)
+        for code in site_languages():
+            if code != default_language():
+                found.add(urlunsplit((scheme, host, f"/{code}{path}", query, "")))
+    return found
 
 
 def _purge(urls: list[str], reason: str) -> None:

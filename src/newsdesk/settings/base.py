@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsdesk.public.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The reader's language comes from the address alone (public/i18n.py).
+    "newsdesk.public.i18n.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -106,6 +108,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
@@ -140,7 +143,22 @@ AUTH_PASSWORD_VALIDATORS = [
     )
 ]
 
+# The public site's languages (issue #21): the first at `/`, every other
+# under its own prefix (`/fa/`, `/ar/`, …). Adding one is adding its code
+# here and a catalogue in src/newsdesk/locale/ (`newsdesk catalogues`).
 LANGUAGE_CODE = "en"
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fa": "فارسی",
+    "ar": "العربية",
+    "fr": "Français",
+    "sq": "Shqip",
+}
+LANGUAGES = [
+    (code, LANGUAGE_NAMES.get(code, code))
+    for code in env_list("NEWSDESK_SITE_LANGUAGES", list(LANGUAGE_NAMES))
+]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = env_str("NEWSDESK_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
@@ -250,6 +268,9 @@ NEWSDESK = {
     "CLUSTER_WINDOW_DAYS": 7,
     "EXTRACT_MIN_TEXT_CHARS": 200,
     "LANGUAGES": env_list("NEWSDESK_LANGUAGES", ["en", "fa", "ar", "fr", "sq"]),
+    # Digits of dates and numbers per interface language, by CLDR numbering
+    # system: "latn" (0-9), "arab" (٠-٩), "arabext" (۰-۹). Unlisted: latn.
+    "DIGITS": {"fa": "arabext", "ar": "latn"},
     "SCHEDULER_TICK": 30,
     "SCHEDULER_LOCK_SECONDS": 120,
     "POLL_LEASE_SECONDS": 900,

@@ -73,17 +73,32 @@ ARABIC_SCRIPT_LANGUAGES = frozenset(
 )
 
 
+# The word that joins the last two items of a list, in languages written with
+# the Latin comma; the rest use English's.
+CONJUNCTIONS = {
+    "fr": " et ",
+    "sq": " dhe ",
+    "es": " y ",
+    "it": " e ",
+    "pt": " e ",
+    "de": " und ",
+    "nl": " en ",
+}
+
+
 def list_punctuation(tag: str) -> tuple[str, str]:
     """Return the (comma, conjunction) that join a list in the language `tag`.
 
-    English punctuation for every language not written in Arabic script: the
-    line is part of the site, whose language is English.
+    Arabic script: the Arabic comma and "و"; French "et", Albanian "dhe" and
+    a few more (`CONJUNCTIONS`); English's for every other language.
     """
     subtags = [part.lower() for part in tag.strip().replace("_", "-").split("-")]
     arabic = "arab" in subtags[1:] or (
         subtags[0] in ARABIC_SCRIPT_LANGUAGES and direction(tag) == "rtl"
     )
-    return ("، ", " و ") if arabic else (", ", " and ")
+    if arabic:
+        return ("، ", " و ")
+    return (", ", CONJUNCTIONS.get(subtags[0], " and "))
 
 
 def language_name(tag: str) -> str:

@@ -1,8 +1,9 @@
 from datetime import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -18,12 +19,16 @@ from newsdesk.text.folding import fold
 from newsdesk.text.languages import (
     direction,
     language_name,
-    list_punctuation,
     primary_subtag,
 )
 
-from ..attribution import Punctuation, Source, attribution_parts, split_authors
-from ..dates import posting_date
+from ..attribution import (
+    Source,
+    attribution_parts,
+    punctuation_for,
+    split_authors,
+)
+from ..dates import numbering_for, posting_date
 from ..panels import SnapshotPanel, TranslationHelpPanel
 from ..translation import site_language
 from .listing import ListingMixin
@@ -130,6 +135,13 @@ class PostPage(Page):
             first_published_at=self.first_published_at,
             stored_at=self.listing_date or timezone.now(),
         )
+
+    def get_url_parts(self, request=None):
+        """Give an item one address, whatever the language of the page that
+        links to it: it is shown in its own language's interface anyway
+        (`newsdesk.public.i18n`), so a prefixed twin would only duplicate it."""
+        with translation.override(settings.LANGUAGE_CODE):
+            return super().get_url_parts(request)
 
     def save(self, *args, **kwargs):
         # Derived, not business logic: the sort key must follow the fields.
@@ -247,10 +259,9 @@ class ClippingPage(PostPage):
 
     def attribution(self):
         """Return the attribution line as parts (see `newsroom.attribution`)."""
-        comma, conjunction = list_punctuation(self.language)
-        return attribution_parts(
-            self.attribution_sources(), Punctuation(comma, conjunction)
-        )
+        numbering = numbering_for(self.language)
+        punctuation = punctuation_for(self.language, numbering)
+        return attribution_parts(self.attribution_sources(), punctuation)
 
 
 class ClippingSource(Orderable):

@@ -9,6 +9,7 @@ from newsdesk.newsroom.attribution import (
     attribution_parts,
     attribution_text,
     join_names,
+    punctuation_for,
     split_authors,
 )
 
@@ -195,3 +196,66 @@ def test_a_group_names_each_outlet_once():
         ("Le Courrier des Salines", A),
         ("Le Héron du Littoral", B),
     ]
+
+
+DEC_6 = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("language", "numbering", "sources", "expected"),
+    [
+        (
+            "en",
+            "latn",
+            [Source("Courier", date=DEC_6), Source("Gazette"), Source("Post")],
+            "Courier, Gazette and Post, December 6 2026",
+        ),
+        (
+            "fa",
+            "arabext",
+            [Source("روزنامه ساحل", date=DEC_6), Source("خبرگزاری بندر")],
+            "روزنامه ساحل و خبرگزاری بندر، ۱۵ آذر ۱۴۰۵",
+        ),
+        (
+            "fa",
+            "arabext",
+            [Source("روزنامه ساحل", ("مریم احمدی",), "بندر آلدر", DEC_6)],
+            "مریم احمدی، روزنامه ساحل، بندر آلدر، ۱۵ آذر ۱۴۰۵",
+        ),
+        (
+            "ar",
+            "latn",
+            [Source("الوادي", date=DEC_6), Source("الساحل"), Source("المرفأ")],
+            "الوادي، الساحل و المرفأ، 6 ديسمبر 2026",
+        ),
+        (
+            "ar",
+            "arab",
+            [Source("الوادي", date=DEC_6)],
+            "الوادي، ٦ ديسمبر ٢٠٢٦",
+        ),
+        (
+            "fr",
+            "latn",
+            [Source("La Gazette", ("Anne Roy", "Luc Blanc"), "Lyon", DEC_6)],
+            "Anne Roy et Luc Blanc, La Gazette, Lyon, 6 décembre 2026",
+        ),
+        (
+            "fr-CA",
+            "latn",
+            [Source("La Gazette", date=DEC_6), Source("Le Courrier")],
+            "La Gazette et Le Courrier, 6 décembre 2026",
+        ),
+        (
+            "sq",
+            "latn",
+            [Source("Zëri", date=DEC_6), Source("Koha"), Source("Shekulli")],
+            "Zëri, Koha dhe Shekulli, 6 dhjetor 2026",
+        ),
+        # A language without an interface: its CLDR date, English "and".
+        ("de", "latn", [Source("Kurier", date=DEC_6)], "Kurier, 6 Dezember 2026"),
+    ],
+)
+def test_attribution_line_in_the_items_language(language, numbering, sources, expected):
+    punctuation = punctuation_for(language, numbering)
+    assert attribution_text(sources, punctuation) == expected

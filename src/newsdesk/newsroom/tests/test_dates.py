@@ -35,3 +35,26 @@ def test_posting_date_fallback(posted_at, first_published_at, expected):
 )
 def test_format_date(value, text):
     assert format_date(value) == text
+
+
+@pytest.mark.parametrize(
+    ("language", "numbering", "expected"),
+    [
+        ("en", "latn", "December 6 2026"),
+        ("", "latn", "December 6 2026"),
+        # Persian: the Solar Hijri date, 15 Azar 1405, in Persian digits.
+        ("fa", "arabext", "۱۵ آذر ۱۴۰۵"),
+        ("fa-IR", "latn", "15 آذر 1405"),
+        ("ar", "latn", "6 ديسمبر 2026"),
+        ("ar", "arab", "٦ ديسمبر ٢٠٢٦"),
+        ("fr", "latn", "6 décembre 2026"),
+        ("sq", "latn", "6 dhjetor 2026"),
+        ("zz", "latn", "December 6 2026"),  # no CLDR data: English
+    ],
+)
+def test_format_date_per_language(language, numbering, expected):
+    assert format_date(date(2026, 12, 6), language, numbering) == expected
+
+
+def test_solar_hijri_new_year():
+    assert format_date(date(2026, 3, 21), "fa", "latn") == "1 فروردین 1405"

@@ -116,7 +116,8 @@ class ClippingPageTests(TestCase):
     def test_persian_page_is_right_to_left(self):
         html = self.get(self.persian)
         self.assertIn('<article class="post clipping" lang="fa" dir="rtl">', html)
-        self.assertIn('<html lang="en" dir="ltr">', html)  # the site's chrome stays ltr
+        # An item's page is in its own language's interface (issue #21).
+        self.assertIn('<html lang="fa" dir="rtl">', html)
 
     def test_persian_attribution_uses_persian_punctuation_and_isolates_parts(self):
         raw = self.client.get(self.persian.url).content.decode()

@@ -2,14 +2,14 @@
 
 from django import template
 from django.conf import settings
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Site
 from wagtail.rich_text import get_text_for_indexing
 
-from newsdesk.newsroom.dates import format_date
+from newsdesk.newsroom.dates import format_date, numbering_for
 from newsdesk.newsroom.selectors import outlet_slug
 
 from ..links import is_safe_link
@@ -88,12 +88,14 @@ def plain_text(html):
 
 @register.filter
 def clipping_date(value):
-    """Format a date or datetime as `January 26 2021`, in the site's time zone."""
+    """Format a date or datetime in the interface language (`January 26 2021`,
+    `۱۵ آذر ۱۴۰۵`), in the site's time zone."""
     if not value:
         return ""
     if hasattr(value, "tzinfo") and timezone.is_aware(value):
         value = timezone.localtime(value)
-    return format_date(value)
+    language = translation.get_language()
+    return format_date(value, language, numbering_for(language))
 
 
 @register.filter
@@ -129,9 +131,19 @@ def social_links(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """Return this page's address without its query string, absolute."""
+    """Return this page's address without its query string, absolute.
+
+    An item reached under a language prefix (`/fa/news/…`) names its one
+    address (`/news/…`, see `PostPage.get_url_parts`).
+    """
     request = context.get("request")
-    return request.build_absolute_uri(request.path) if request else ""
+    page = context.get("page")
+    if request is None:
+        return ""
+    path = request.path
+    if getattr(page, "language", "") and hasattr(page, "get_url"):
+        path = page.get_url(request) or path
+    return request.build_absolute_uri(path)
 
 
 @register.filter

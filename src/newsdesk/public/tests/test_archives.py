@@ -104,8 +104,9 @@ class ArchiveTests(TestCase):
         archive = self.client.get("/languages/fa/").content.decode()
         url = re.search(r'<h2><a href="([^"]+)"', archive).group(1)
         html = self.client.get(url).content.decode()
-        self.assertIn('href="/tags/storms/" rel="tag"', html)
-        encoded = "/outlets/" + quote("روزنامه-ساحل") + "/"
-        self.assertIn(f'href="{encoded}">more from', html)
+        # A Persian item links to the Persian archives (issue #21).
+        self.assertIn('href="/fa/tags/storms/" rel="tag"', html)
+        encoded = "/fa/outlets/" + quote("روزنامه-ساحل") + "/"
+        self.assertIn(f'href="{encoded}">', html)
         self.assertEqual(self.client.get(encoded).status_code, 200)
-        self.assertIn('href="/languages/fa/">Persian</a>', html)
+        self.assertIn('href="/fa/languages/fa/">فارسی</a>', html)

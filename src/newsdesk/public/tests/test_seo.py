@@ -19,6 +19,7 @@ from newsdesk.newsroom.tests.factories import (
     SectionPageFactory,
 )
 
+LANGUAGES = settings.LANGUAGES
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
 
@@ -78,7 +79,14 @@ class SeoTests(TestCase):
         for url in root.iter(f"{SITEMAP}url"):
             self.assertIsNotNone(url.find(f"{SITEMAP}lastmod"))
         _, _, sections = self.locations("/sitemap-sections.xml")
-        self.assertEqual(sections, ["http://testserver/", "http://testserver/news/"])
+        # Listings in every site language (issue #21); posts once.
+        prefixes = ["/" if code == "en" else f"/{code}/" for code, _ in LANGUAGES]
+        expected = [
+            f"http://testserver{prefix}{path}"
+            for path in ("", "news/")
+            for prefix in prefixes
+        ]
+        self.assertEqual(sections, expected)
         self.assertEqual(self.client.get("/sitemap-none.xml").status_code, 404)
 
     def test_sitemap_lists_what_wagtails_own_sitemap_lists(self):
@@ -90,6 +98,9 @@ class SeoTests(TestCase):
         root = ET.fromstring(wagtails.content)  # noqa: S314
         theirs = [loc.text for loc in root.iter(f"{SITEMAP}loc")]
         moved = [u.replace("http://localhost/", "http://testserver/") for u in theirs]
+        # Wagtail's lists the default language's addresses only.
+        others = tuple(f"http://testserver/{code}/" for code, _ in LANGUAGES[1:])
+        listed = [url for url in listed if not url.startswith(others)]
         self.assertEqual(sorted(listed), sorted(moved))
 
     def test_a_sitemap_over_the_limit_is_split_into_files(self):
@@ -102,7 +113,8 @@ class SeoTests(TestCase):
                 listed += self.locations(part)[2]
             response = self.client.get("/sitemap-posts.xml?p=3")
             self.assertEqual(response.status_code, 404)
-        self.assertEqual(len(listed), 4)
+        # 2 posts, and 2 listings in each site language (issue #21).
+        self.assertEqual(len(listed), 2 + 2 * len(LANGUAGES))
         self.assertIn("http://testserver/news/old/", listed)
 
     def test_sitemap_says_when_it_last_changed(self):

@@ -63,7 +63,8 @@ def test_language_name(tag, name):
     ("tag", "punctuation"),
     [
         ("en", (", ", " and ")),
-        ("fr", (", ", " and ")),
+        ("fr", (", ", " et ")),
+        ("sq-AL", (", ", " dhe ")),
         ("fa", ("، ", " و ")),
         ("ar-EG", ("، ", " و ")),
         ("ur", ("، ", " و ")),
