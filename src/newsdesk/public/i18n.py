@@ -98,8 +98,9 @@ class LanguageMiddleware:
 def item_language_activate(
     page: Any, request: HttpRequest, serve_args: Any, serve_kwargs: Any
 ) -> None:
-    """Serve an item (a page with a `language`) in its language's interface."""
-    language = getattr(page, "language", "")
+    """Serve an item (a page with a `language`) in its language's interface:
+    the language readers see first, a translation's when it has one."""
+    language = getattr(page, "display_language", "") or getattr(page, "language", "")
     if language and not one_language():
         language_activate(request, interface_language(language))
 

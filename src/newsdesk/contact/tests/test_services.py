@@ -46,12 +46,12 @@ class RetentionTests(TestCase):
 
     def test_the_scheduler_runs_the_purge_once_a_day(self):
         receive(days_ago=200)
-        assert daily_commands_run(now=NOW) == ["contact_purge"]
+        assert "contact_purge" in daily_commands_run(now=NOW)
         assert not ContactMessage.objects.exists()
         receive(days_ago=200)
         assert daily_commands_run(now=NOW + timedelta(hours=23)) == []
         assert ContactMessage.objects.count() == 1
-        assert daily_commands_run(now=NOW + timedelta(hours=24)) == ["contact_purge"]
+        assert "contact_purge" in daily_commands_run(now=NOW + timedelta(hours=24))
         assert not ContactMessage.objects.exists()
 
     def test_a_failing_daily_command_does_not_stop_the_others(self):
@@ -62,7 +62,7 @@ class RetentionTests(TestCase):
             override_settings(NEWSDESK=newsdesk),
             self.assertLogs("newsdesk.monitor.scheduler", "ERROR"),
         ):
-            assert daily_commands_run(now=NOW) == ["contact_purge"]
+            assert "contact_purge" in daily_commands_run(now=NOW)
         assert not ContactMessage.objects.exists()
 
     def test_the_command_reports(self):

@@ -157,9 +157,11 @@ class DemoLoadTests(TestCase):
         self.assertTrue(undated.exists())
         for source in undated[:5]:
             response = self.client.get(source.page.url)
+            # In the page's own interface language (French: "Publié le :").
             self.assertRegex(
                 response.content.decode(),
-                r"Posted on: <time datetime=\"[^\"]+\">\w+ \d{1,2} \d{4}</time>",
+                r'<p class="posted"[^>]*>[^<]+'
+                r'<time datetime="[^"]+"[^>]*>[^<]*\d{4}</time>',
             )
 
     def _counts(self):

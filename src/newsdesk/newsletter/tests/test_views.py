@@ -58,7 +58,7 @@ def test_subscribe_confirm_by_post_and_receive_languages(client, smtp, tunables)
     assert not Subscriber.objects.exists()
     confirmed = client.post(url)
     assert confirmed.status_code == 200
-    assert "(languages: English, Persian)" in confirmed.content.decode()
+    assert "Languages: English, Persian." in confirmed.content.decode()
     reader = Subscriber.objects.get()
     assert (reader.email, reader.languages, reader.status) == (
         "new.reader@example.org",

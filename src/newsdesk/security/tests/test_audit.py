@@ -82,6 +82,10 @@ class AuditTests(TestCase):
                 "terms-INITIAL_FORMS": "0",
                 "terms-MIN_NUM_FORMS": "0",
                 "terms-MAX_NUM_FORMS": "1000",
+                "alerts-TOTAL_FORMS": "0",
+                "alerts-INITIAL_FORMS": "0",
+                "alerts-MIN_NUM_FORMS": "0",
+                "alerts-MAX_NUM_FORMS": "1000",
             },
         )
         topic = Topic.objects.get(name="Ferries")
