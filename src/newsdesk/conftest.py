@@ -16,6 +16,21 @@ def _empty_cache():
         cache.clear()
 
 
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server on 127.0.0.1 (aiosmtpd); Django's mail goes to it."""
+    from newsdesk.newsletter.tests.smtp import SmtpServer
+
+    with SmtpServer() as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST = "127.0.0.1"
+        settings.EMAIL_PORT = server.port
+        settings.EMAIL_USE_TLS = False
+        settings.EMAIL_USE_SSL = False
+        settings.EMAIL_TIMEOUT = 5
+        yield server
+
+
 ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 

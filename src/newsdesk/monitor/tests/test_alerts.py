@@ -12,22 +12,9 @@ from newsdesk.monitor.tests.factories import (
     OutletFactory,
     topic_with_terms,
 )
-from newsdesk.newsletter.tests.smtp import SmtpServer
 
 pytestmark = pytest.mark.django_db
 T0 = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def smtp(settings):
-    with SmtpServer() as server:
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST = "127.0.0.1"
-        settings.EMAIL_PORT = server.port
-        settings.EMAIL_USE_TLS = False
-        settings.EMAIL_USE_SSL = False
-        settings.EMAIL_TIMEOUT = 5
-        yield server
 
 
 @pytest.fixture

@@ -1,21 +1,6 @@
 import pytest
 from django.core.cache import cache
 
-from .smtp import SmtpServer
-
-
-@pytest.fixture
-def smtp(settings):
-    """A real SMTP server; Django's mail goes to it, as fast as it can."""
-    with SmtpServer() as server:
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST = "127.0.0.1"
-        settings.EMAIL_PORT = server.port
-        settings.EMAIL_USE_TLS = False
-        settings.EMAIL_USE_SSL = False
-        settings.EMAIL_TIMEOUT = 5
-        yield server
-
 
 @pytest.fixture
 def tunables(settings):
