@@ -64,8 +64,12 @@ test-postgres: install
 node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund --silent
 
+# One pytest process per module: a browser's late requests (its own
+# /favicon.ico, say) can reach the live server after a test's flush and leave
+# rows the next module's serialized rollback trips on (to fix: see the note).
 e2e: install node_modules/.package-lock.json
-	$(RUN) pytest -m browser
+	@status=0; for module in $$($(RUN) pytest -m browser --collect-only -q | grep '::' | cut -d: -f1 | sort -u); do \
+	  $(RUN) pytest -m browser "$$module" || status=1; done; exit $$status
 
 clean:
 	rm -rf .venv .tools .pytest_cache .mypy_cache .ruff_cache

@@ -147,7 +147,10 @@ def search(request):
 def favicon(request):
     """Send the icon chosen in the site settings, else the one shipped with newsdesk."""
     site = Site.find_for_request(request)
-    icon = SiteSettings.for_site(site).icon if site is not None else None
+    # Read only: browsers ask for the icon on their own, at any moment, and
+    # `for_site` would create the settings row as a side effect.
+    chosen = SiteSettings.objects.filter(site=site).select_related("icon").first()
+    icon = chosen.icon if chosen is not None else None
     response = _chosen_icon(icon) if icon is not None else None
     if response is None:
         path = finders.find(SHIPPED_ICON)
